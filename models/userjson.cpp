@@ -1,0 +1,100 @@
+#include "userjson.h"
+
+#include "permissioncatalog.h"
+
+namespace sa {
+
+void appendJsonString(QByteArray &out, QStringView text)
+{
+    static const char hex[] = "0123456789abcdef";
+    out.append('"');
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out.append('\\');
+            out.append(c);
+        } else if (u < 0x20) {
+            switch (c) {
+            case '\n':
+                out.append("\\n");
+                break;
+            case '\r':
+                out.append("\\r");
+                break;
+            case '\t':
+                out.append("\\t");
+                break;
+            default:
+                out.append("\\u00");
+                out.append(hex[u >> 4]);
+                out.append(hex[u & 0xf]);
+            }
+        } else {
+            out.append(c);
+        }
+    }
+    out.append('"');
+}
+
+void appendRoleJson(QByteArray &out, const RoleDefinition &role, const PermissionCatalog &catalog)
+{
+    out.append("{\"roleName\":");
+    appendJsonString(out, role.name());
+    out.append(",\"permissions\":[");
+    bool firstPermission = true;
+    for (const Permission &permission : role.permissions()) {
+        if (!firstPermission)
+            out.append(',');
+        firstPermission = false;
+        out.append("{\"resource\":");
+        appendJsonString(out, catalog.resourceName(permission.resource));
+        out.append(",\"actions\":[");
+        bool firstAction = true;
+        for (int action : permission.actions) {
+            if (!firstAction)
+                out.append(',');
+            firstAction = false;
+            appendJsonString(out, catalog.actionName(action));
+        }
+        out.append("]}");
+    }
+    out.append("]}");
+}
+
+void appendRolesJson(
+    QByteArray &out, const std::vector<const RoleDefinition *> &roles, const PermissionCatalog &catalog)
+{
+    out.append('[');
+    bool first = true;
+    for (const RoleDefinition *role : roles) {
+        if (!first)
+            out.append(',');
+        first = false;
+        appendRoleJson(out, *role, catalog);
+    }
+    out.append(']');
+}
+
+void appendUserJson(QByteArray &out, const User &user, const PermissionCatalog &catalog)
+{
+    out.append("{\"id\":");
+    appendJsonString(out, user.id);
+    out.append(",\"email\":");
+    appendJsonString(out, user.email);
+    out.append(",\"sequenceAccountIds\":[");
+    bool first = true;
+    for (const QString &account : user.sequenceAccountIds) {
+        if (!first)
+            out.append(',');
+        first = false;
+        appendJsonString(out, account);
+    }
+    out.append("],\"state\":");
+    appendJsonString(out, user.state);
+    out.append(",\"roles\":");
+    appendRolesJson(out, user.roles, catalog);
+    out.append('}');
+}
+
+} // namespace sa

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "user.h"
+
+#include <QByteArrayView>
+#include <QString>
+#include <QStringList>
+
+namespace sa {
+
+class RoleRegistry;
+
+struct ParseLimits
+{
+    qsizetype maxBodyBytes = 32 * 1024 * 1024;
+    // The users schema nests 7 levels (page, items, user, roles, role,
+    // permissions, permission, actions); unknown members get room for a few more.
+    int maxDepth = 12;
+};
+
+// Where and why a body was rejected: "items[3].email: missing".
+struct ParseError
+{
+    QString path; // empty for the document itself
+    QString message;
+    qsizetype offset = -1; // byte offset for syntax errors
+    QString toString() const { return path.isEmpty() ? message : path + QStringLiteral(": ") + message; }
+};
+
+// Parsers of the API's response bodies. Strict where the schema says a field
+// is required, tolerant of members they do not know, and they keep unknown
+// states, role names, resources and actions. On failure they return false,
+// fill *error and leave *out untouched.
+bool parseUsersPage(QByteArrayView body, RoleRegistry &registry, UsersPage *out, ParseError *error,
+    const ParseLimits &limits = {});
+bool parseUser(QByteArrayView body, RoleRegistry &registry, User *out, ParseError *error,
+    const ParseLimits &limits = {});
+bool parseAccountsPage(
+    QByteArrayView body, AccountsPage *out, ParseError *error, const ParseLimits &limits = {});
+bool parseRole(QByteArrayView body, RoleRegistry &registry, const RoleDefinition **out, ParseError *error);
+
+// An error body in any of the shapes the API is known to use, reduced to
+// what a person should read. Never fails: a body it cannot read gives an
+// empty message, and the caller falls back to the HTTP status.
+struct ApiErrorBody
+{
+    QString type;
+    QString message;
+    QStringList details;
+    QString toString() const;
+};
+ApiErrorBody parseErrorBody(QByteArrayView body);
+
+} // namespace sa
