@@ -214,6 +214,8 @@ bool EmulatorServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
     responder.writeHeader("Content-Type", "application/json");
     responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
+    QByteArray version = headerValue(request, "Sequence-Version");
+    responder.writeHeader("Sequence-Version", version.isEmpty() ? QByteArray(kLatestVersion) : version);
     for (const auto &header : reply.headers)
         responder.writeHeader(header.first, header.second);
     responder.writeBody(reply.body);
@@ -272,7 +274,6 @@ EmulatorServer::Reply EmulatorServer::handle(const QHttpServerRequest &request)
         reply.status = 404;
         reply.body = errorBody("NotFound", QStringLiteral("No such endpoint: %1").arg(path));
     }
-    reply.headers.append(qMakePair(QByteArray("Sequence-Version"), version));
     return reply;
 }
 
