@@ -1,0 +1,435 @@
+#include "apiclient.h"
+
+#include "roleregistry.h"
+#include "sa_version.h"
+
+#include <QHostAddress>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+
+// URLs and statuses only: headers (and so the credentials) are never logged.
+Q_LOGGING_CATEGORY(lcApi, "sequence.api", QtWarningMsg)
+
+namespace sa {
+
+namespace {
+
+constexpr int kMaxRedirects = 5;
+constexpr int kMaxRetryAfterMs = 300000;
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && a.port(a.scheme() == QLatin1String("https") ? 443 : 80)
+        == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+// Retry-After as seconds or as an HTTP date; -1 when absent or unreadable.
+int retryAfterMs(const QByteArray &value)
+{
+    if (value.isEmpty())
+        return -1;
+    bool ok = false;
+    const int seconds = value.trimmed().toInt(&ok);
+    if (ok)
+        return seconds < 0 ? -1 : int(std::min<qint64>(qint64(seconds) * 1000, kMaxRetryAfterMs));
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
+    if (!when.isValid())
+        return -1;
+    return int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(when), 0, kMaxRetryAfterMs));
+}
+
+QString hostAndPort(const QUrl &url)
+{
+    return url.port() > 0 ? url.host() + QLatin1Char(':') + QString::number(url.port()) : url.host();
+}
+
+ApiError networkError(QNetworkReply *reply, const QUrl &url)
+{
+    ApiError error;
+    error.kind = ApiError::Kind::Network;
+    switch (reply->error()) {
+    case QNetworkReply::ConnectionRefusedError:
+        error.message
+            = QObject::tr("Could not connect to %1: the connection was refused. Is the server running, "
+                          "and is the base URL right?")
+                  .arg(hostAndPort(url));
+        break;
+    case QNetworkReply::HostNotFoundError:
+        error.message
+            = QObject::tr("The host %1 was not found. Check the base URL and your network connection.")
+                  .arg(url.host());
+        break;
+    case QNetworkReply::RemoteHostClosedError:
+        error.message = QObject::tr("%1 closed the connection before answering.").arg(hostAndPort(url));
+        break;
+    case QNetworkReply::SslHandshakeFailedError:
+        error.message
+            = QObject::tr("The secure connection to %1 failed: %2").arg(url.host(), reply->errorString());
+        break;
+    default:
+        error.message
+            = QObject::tr("Network error talking to %1: %2").arg(hostAndPort(url), reply->errorString());
+    }
+    return error;
+}
+
+ApiError statusError(int status, const QByteArray &body)
+{
+    ApiError error;
+    error.httpStatus = status;
+    const ApiErrorBody parsed = parseErrorBody(body);
+    error.serverMessage = parsed.toString();
+    if (status == 401) {
+        error.kind = ApiError::Kind::Authentication;
+        error.message
+            = QObject::tr("Sequence rejected the credentials (HTTP 401). Check the client id and secret "
+                          "of this connection.");
+    } else if (status == 403) {
+        error.kind = ApiError::Kind::Authentication;
+        error.message
+            = QObject::tr("This API client may not list users (HTTP 403). Ask an admin of the Sequence "
+                          "account to grant it access.");
+    } else if (status == 429) {
+        error.kind = ApiError::Kind::RateLimited;
+        error.message = QObject::tr("Sequence is limiting the rate of requests for this API key (HTTP 429).");
+    } else if (status >= 500) {
+        error.kind = ApiError::Kind::Server;
+        error.message = QObject::tr("Sequence had a server error (HTTP %1).").arg(status);
+    } else if (status == 404) {
+        error.kind = ApiError::Kind::Request;
+        error.message = QObject::tr("Not found (HTTP 404). Check that the base URL ends in /api.");
+    } else {
+        error.kind = ApiError::Kind::Request;
+        error.message = parsed.message.isEmpty()
+            ? QObject::tr("Sequence refused the request (HTTP %1).").arg(status)
+            : QObject::tr("Sequence refused the request (HTTP %1): %2").arg(status).arg(parsed.toString());
+    }
+    return error;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------- ApiRequest
+
+ApiRequest::ApiRequest(ApiClient *client, const QUrl &url)
+    : QObject(client)
+    , m_client(client)
+    , m_url(url)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &ApiRequest::send);
+}
+
+ApiRequest::~ApiRequest()
+{
+    dropReply();
+}
+
+void ApiRequest::dropReply()
+{
+    if (!m_reply)
+        return;
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->disconnect(this);
+    m_aborting = true;
+    reply->abort();
+    reply->deleteLater();
+}
+
+void ApiRequest::abandon()
+{
+    if (m_abandoned)
+        return;
+    m_abandoned = true;
+    m_timer.stop();
+    dropReply();
+    deleteLater();
+}
+
+void ApiRequest::start()
+{
+    // Queued, so the caller connects its slots before anything can finish.
+    QTimer::singleShot(0, this, &ApiRequest::send);
+}
+
+void ApiRequest::send()
+{
+    if (m_abandoned || m_finished)
+        return;
+    if (!m_client) {
+        complete({ApiError::Kind::Cancelled, 0, tr("The connection was closed."), QString()});
+        return;
+    }
+    const qint64 wait = m_client->m_limiter.delayBefore(m_client->nowMs());
+    if (wait > 0) {
+        qCDebug(lcApi) << "pacing: waiting" << wait << "ms before" << m_url.path();
+        m_timer.start(int(wait));
+        return;
+    }
+    m_client->m_limiter.record(m_client->nowMs());
+    ++m_attempt;
+    m_tooLarge = false;
+    m_aborting = false;
+    m_reply = m_client->send(m_url);
+    const qsizetype limit = m_client->settings().maxBodyBytes;
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this, limit](qint64 received, qint64 total) {
+        if (received > limit || total > limit) {
+            m_tooLarge = true;
+            m_aborting = true;
+            m_reply->abort();
+        }
+    });
+    connect(m_reply, &QNetworkReply::finished, this, &ApiRequest::onReplyFinished);
+}
+
+void ApiRequest::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    m_reply = nullptr;
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const qsizetype limit = m_client ? m_client->settings().maxBodyBytes : 0;
+    qCInfo(lcApi) << "GET" << m_url.path() << "->" << status << reply->error();
+
+    if (m_tooLarge) {
+        complete({ApiError::Kind::InvalidData, status,
+            tr("The server sent a response larger than the limit of %1 MiB; it was not read.")
+                .arg(limit / (1024 * 1024)),
+            QString()});
+        return;
+    }
+    if (reply->error() == QNetworkReply::OperationCanceledError && !m_aborting) {
+        // Qt reports its transfer timeout as a cancel; this is not one.
+        const int seconds = m_client ? (m_client->settings().timeoutMs + 999) / 1000 : 0;
+        complete({ApiError::Kind::Timeout, 0,
+            tr("%1 did not answer within %2 s.").arg(hostAndPort(m_url)).arg(seconds), QString()});
+        return;
+    }
+    if (status >= 300 && status < 400) {
+        const QUrl target
+            = m_url.resolved(reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
+        if (!target.isValid() || !sameOrigin(target, m_url)) {
+            complete({ApiError::Kind::Configuration, status,
+                tr("The server redirected to %1, another host. Sequence Admin does not send your "
+                   "credentials there; check the base URL.")
+                    .arg(target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)),
+                QString()});
+            return;
+        }
+        if (++m_redirects > kMaxRedirects) {
+            complete({ApiError::Kind::Configuration, status, tr("The server redirected too many times."),
+                QString()});
+            return;
+        }
+        m_url = target;
+        --m_attempt;
+        send();
+        return;
+    }
+    if (status == 0) {
+        retryOrFail(networkError(reply, m_url), -1);
+        return;
+    }
+    const QByteArray body = reply->readAll();
+    if (status < 200 || status >= 300) {
+        retryOrFail(statusError(status, body), retryAfterMs(reply->rawHeader("Retry-After")));
+        return;
+    }
+    ApiError error;
+    if (!handleBody(body, &error)) {
+        error.kind = ApiError::Kind::InvalidData;
+        error.httpStatus = status;
+        complete(error);
+        return;
+    }
+    complete(ApiError());
+}
+
+void ApiRequest::retryOrFail(const ApiError &error, int retryAfter)
+{
+    if (!error.isRetryable() || !m_client || m_attempt >= m_client->settings().maxAttempts) {
+        complete(error);
+        return;
+    }
+    const ConnectionSettings &settings = m_client->settings();
+    int delay = retryAfter;
+    if (delay < 0) {
+        const qint64 backoff = std::min<qint64>(
+            qint64(settings.backoffBaseMs) << std::min(m_attempt - 1, 20), settings.backoffMaxMs);
+        // Full jitter in the upper half: clients that failed together retry apart.
+        delay = int(backoff / 2 + QRandomGenerator::global()->bounded(backoff / 2 + 1));
+    }
+    qCInfo(lcApi) << "retrying" << m_url.path() << "in" << delay << "ms after"
+                  << ApiError::kindName(error.kind);
+    m_timer.start(delay);
+    Q_EMIT retrying(m_attempt + 1, delay, error);
+}
+
+void ApiRequest::complete(const ApiError &error)
+{
+    if (m_finished || m_abandoned)
+        return;
+    m_finished = true;
+    m_error = error;
+    Q_EMIT finished();
+    deleteLater();
+}
+
+// ----------------------------------------------------------- page requests
+
+UsersPageRequest::UsersPageRequest(ApiClient *client, const QUrl &url, RoleRegistry *registry)
+    : ApiRequest(client, url)
+    , m_registry(registry)
+{ }
+
+bool UsersPageRequest::handleBody(const QByteArray &body, ApiError *error)
+{
+    ParseError parseError;
+    ParseLimits limits;
+    if (ApiClient *client = qobject_cast<ApiClient *>(parent()))
+        limits.maxBodyBytes = client->settings().maxBodyBytes;
+    if (parseUsersPage(body, *m_registry, &m_page, &parseError, limits))
+        return true;
+    error->message
+        = tr("The server sent a page of users this app cannot read: %1").arg(parseError.toString());
+    return false;
+}
+
+AccountsRequest::AccountsRequest(ApiClient *client, const QUrl &url)
+    : ApiRequest(client, url)
+{ }
+
+bool AccountsRequest::handleBody(const QByteArray &body, ApiError *error)
+{
+    ParseError parseError;
+    if (parseAccountsPage(body, &m_page, &parseError))
+        return true;
+    error->message
+        = tr("The server sent a list of accounts this app cannot read: %1").arg(parseError.toString());
+    return false;
+}
+
+// ---------------------------------------------------------------- ApiClient
+
+ApiClient::ApiClient(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+{
+    m_clock.start();
+    // Redirects are followed by hand, so credentials never reach another origin.
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+ApiClient::~ApiClient()
+{
+    // Requests are children: abandon them before the network manager goes.
+    const auto requests = findChildren<ApiRequest *>(QString(), Qt::FindDirectChildrenOnly);
+    for (ApiRequest *request : requests)
+        request->abandon();
+    qDeleteAll(requests);
+}
+
+void ApiClient::setSettings(const ConnectionSettings &settings)
+{
+    m_settings = settings;
+    m_limiter.setLimit(isLoopback(settings.baseUrl) ? 0 : settings.requestsPerMinute);
+}
+
+bool ApiClient::isLoopback(const QUrl &url)
+{
+    const QString host = url.host();
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+QString ApiClient::checkBaseUrl(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return tr("\u201c%1\u201d is not a valid URL. It should look like https://eu.sequencehq.com/api.")
+            .arg(url.toDisplayString());
+    if (url.scheme() == QLatin1String("https"))
+        return QString();
+    if (url.scheme() == QLatin1String("http")) {
+        if (isLoopback(url))
+            return QString();
+        return tr(
+            "Plain http:// would send the API secret unencrypted to %1. Use https://, or http:// only for "
+            "a server on this computer.")
+            .arg(url.host());
+    }
+    return tr("The URL must start with https://.");
+}
+
+QByteArray ApiClient::userAgent()
+{
+    return QByteArray("SequenceAdmin/" SA_VERSION_STRING " Qt/") + qVersion();
+}
+
+QUrl ApiClient::endpoint(const QString &path, const QUrlQuery &query) const
+{
+    QUrl url = m_settings.baseUrl;
+    QString base = url.path();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + path);
+    url.setQuery(query);
+    return url;
+}
+
+QNetworkReply *ApiClient::send(const QUrl &url)
+{
+    QNetworkRequest request(url);
+    const QByteArray credentials = m_settings.clientId.toUtf8() + ':' + m_settings.clientSecret.toUtf8();
+    request.setRawHeader("Authorization", "Basic " + credentials.toBase64());
+    request.setRawHeader("Sequence-Version", kApiVersion);
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    request.setTransferTimeout(m_settings.timeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    ++m_requestsSent;
+    return m_network->get(request);
+}
+
+UsersPageRequest *ApiClient::fetchUsersPage(RoleRegistry *registry, int limit, const QString &after)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QString::number(std::clamp(limit, 1, 100)));
+    if (!after.isEmpty())
+        query.addQueryItem(QStringLiteral("after"), QString::fromLatin1(QUrl::toPercentEncoding(after)));
+    auto *request = new UsersPageRequest(this, endpoint(QStringLiteral("/users"), query), registry);
+    launch(request);
+    return request;
+}
+
+AccountsRequest *ApiClient::fetchAccounts(int limit, const QString &after)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QString::number(std::clamp(limit, 1, 100)));
+    if (!after.isEmpty())
+        query.addQueryItem(QStringLiteral("after"), QString::fromLatin1(QUrl::toPercentEncoding(after)));
+    auto *request = new AccountsRequest(this, endpoint(QStringLiteral("/sequence-accounts"), query));
+    launch(request);
+    return request;
+}
+
+void ApiClient::launch(ApiRequest *request)
+{
+    const QString problem = checkBaseUrl(m_settings.baseUrl);
+    if (problem.isEmpty()) {
+        request->start();
+        return;
+    }
+    QTimer::singleShot(0, request, [request, problem] {
+        request->complete({ApiError::Kind::Configuration, 0, problem, QString()});
+    });
+}
+
+} // namespace sa

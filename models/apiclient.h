@@ -1,0 +1,160 @@
+#pragma once
+
+#include "apierror.h"
+#include "ratelimiter.h"
+#include "user.h"
+#include "usersparser.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+#include <QUrlQuery>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace sa {
+
+class RoleRegistry;
+
+struct ConnectionSettings
+{
+    QUrl baseUrl; // ends in /api, e.g. https://eu.sequencehq.com/api
+    QString clientId;
+    QString clientSecret; // held in memory only for as long as the connection is in use
+    int timeoutMs = 30000; // transfer timeout: no data for this long ends the request
+    int maxAttempts = 5; // tries per request, counting the first
+    int backoffBaseMs = 1000;
+    int backoffMaxMs = 30000;
+    int requestsPerMinute = 1500; // Sequence's documented limit; 0 turns pacing off
+    qsizetype maxBodyBytes = 32 * 1024 * 1024;
+};
+
+class ApiClient;
+
+// One API call. Emits finished() exactly once, with either a result or
+// error() set, never both; retrying() before each retry. A request that is
+// abandoned, or whose client goes away, emits nothing more. It deletes
+// itself after finished() has been delivered.
+class ApiRequest : public QObject
+{
+    Q_OBJECT
+public:
+    ~ApiRequest() override;
+
+    const ApiError &error() const { return m_error; }
+    bool isFinished() const { return m_finished; }
+    int attempts() const { return m_attempt; }
+    QUrl url() const { return m_url; }
+
+    // Aborts the call; no signal follows.
+    void abandon();
+
+Q_SIGNALS:
+    void finished();
+    void retrying(int attempt, int delayMs, const sa::ApiError &reason);
+
+protected:
+    ApiRequest(ApiClient *client, const QUrl &url);
+    // Takes a 2xx body; returns false with *error set when it is not valid.
+    virtual bool handleBody(const QByteArray &body, ApiError *error) = 0;
+
+private:
+    friend class ApiClient;
+    void start();
+    void send();
+    void onReplyFinished();
+    void retryOrFail(const ApiError &error, int retryAfterMs);
+    void complete(const ApiError &error);
+    void dropReply();
+
+    QPointer<ApiClient> m_client;
+    QUrl m_url;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_timer;
+    ApiError m_error;
+    int m_attempt = 0;
+    int m_redirects = 0;
+    bool m_finished = false;
+    bool m_abandoned = false;
+    bool m_aborting = false;
+    bool m_tooLarge = false;
+};
+
+class UsersPageRequest : public ApiRequest
+{
+    Q_OBJECT
+public:
+    const UsersPage &page() const { return m_page; }
+    UsersPage takePage() { return std::move(m_page); }
+
+protected:
+    bool handleBody(const QByteArray &body, ApiError *error) override;
+
+private:
+    friend class ApiClient;
+    UsersPageRequest(ApiClient *client, const QUrl &url, RoleRegistry *registry);
+    RoleRegistry *m_registry;
+    UsersPage m_page;
+};
+
+class AccountsRequest : public ApiRequest
+{
+    Q_OBJECT
+public:
+    const AccountsPage &page() const { return m_page; }
+
+protected:
+    bool handleBody(const QByteArray &body, ApiError *error) override;
+
+private:
+    friend class ApiClient;
+    AccountsRequest(ApiClient *client, const QUrl &url);
+    AccountsPage m_page;
+};
+
+// The only part of the app that talks to the network. Sends Basic auth (UTF-8),
+// Sequence-Version: 2024-07-30, a User-Agent; refuses plain http to anything
+// but this computer; never follows a redirect to another origin; paces
+// requests under the API key's rate limit; retries what is worth retrying.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr const char *kApiVersion = "2024-07-30";
+
+    explicit ApiClient(QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    void setSettings(const ConnectionSettings &settings);
+    const ConnectionSettings &settings() const { return m_settings; }
+
+    // Empty when url can be used; else why not, in words for the user.
+    static QString checkBaseUrl(const QUrl &url);
+    static bool isLoopback(const QUrl &url);
+    static QByteArray userAgent();
+
+    // The caller may keep a QPointer; the request deletes itself once finished.
+    UsersPageRequest *fetchUsersPage(RoleRegistry *registry, int limit, const QString &after = QString());
+    AccountsRequest *fetchAccounts(int limit = 100, const QString &after = QString());
+
+    // Requests sent (each attempt counts), for tests and benchmarks.
+    qint64 requestsSent() const { return m_requestsSent; }
+
+private:
+    friend class ApiRequest;
+    QUrl endpoint(const QString &path, const QUrlQuery &query) const;
+    qint64 nowMs() const { return m_clock.elapsed(); }
+    QNetworkReply *send(const QUrl &url);
+    void launch(ApiRequest *request);
+
+    ConnectionSettings m_settings;
+    QNetworkAccessManager *m_network;
+    RateLimiter m_limiter;
+    QElapsedTimer m_clock;
+    qint64 m_requestsSent = 0;
+};
+
+} // namespace sa

@@ -1,0 +1,326 @@
+#include "usertablemodel.h"
+
+#include "apiclient.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcUserModel, "sequence.usermodel", QtWarningMsg)
+
+namespace sa {
+
+UserTableModel::UserTableModel(ApiClient *client, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_client(client)
+    , m_store(&m_registry)
+{ }
+
+UserTableModel::~UserTableModel()
+{
+    if (m_request)
+        m_request->abandon();
+}
+
+int UserTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_store.size();
+}
+
+int UserTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString UserTableModel::rolesText(int row) const
+{
+    QStringList names;
+    for (const RoleDefinition *role : m_store.roleSet(row).roles)
+        names << role->name();
+    return names.join(QStringLiteral(", "));
+}
+
+QString UserTableModel::accountsText(int row) const
+{
+    QStringList labels;
+    for (const QString &id : m_store.accountIds(row))
+        labels << accountLabel(id);
+    return labels.join(QStringLiteral(", "));
+}
+
+QVariant UserTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const int row = index.row();
+    switch (role) {
+    case Qt::DisplayRole:
+    case SortRole:
+        switch (index.column()) {
+        case EmailColumn:
+            return m_store.email(row);
+        case StateColumn:
+            return m_store.state(row);
+        case RolesColumn:
+            return rolesText(row);
+        case AccountsColumn:
+            return accountsText(row);
+        case IdColumn:
+            return m_store.id(row);
+        }
+        break;
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case RolesColumn: {
+            QStringList lines;
+            for (const RoleDefinition *definition : m_store.roleSet(row).roles) {
+                const RoleDeparture departure = m_registry.departure(*definition);
+                if (!departure.isStandard)
+                    lines << tr("%1 (custom role)").arg(definition->name());
+                else if (departure.departs())
+                    lines << tr("%1 (differs from the standard role: %n extra, %2 missing)", nullptr,
+                        int(departure.extra.size()))
+                                 .arg(definition->name())
+                                 .arg(departure.missing.size());
+                else
+                    lines << definition->name();
+            }
+            return lines.isEmpty() ? tr("No roles") : lines.join(QLatin1Char('\n'));
+        }
+        case AccountsColumn: {
+            QStringList lines;
+            for (const QString &id : m_store.accountIds(row))
+                lines << (m_accountNames.contains(id)
+                        ? m_accountNames.value(id) + QStringLiteral(" (") + id + QLatin1Char(')')
+                        : id);
+            return lines.join(QLatin1Char('\n'));
+        }
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case UserIdRole:
+        return m_store.id(row);
+    case RoleSetRole:
+        return m_store.roleSetIndex(row);
+    default:
+        break;
+    }
+    return QVariant();
+}
+
+QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case EmailColumn:
+        return tr("Email");
+    case StateColumn:
+        return tr("State");
+    case RolesColumn:
+        return tr("Roles");
+    case AccountsColumn:
+        return tr("Accounts");
+    case IdColumn:
+        return tr("ID");
+    }
+    return QVariant();
+}
+
+bool UserTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_client && m_hasMore && !m_loading && !m_error.isError();
+}
+
+void UserTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    requestNextPage();
+}
+
+void UserTableModel::setPageSize(int pageSize)
+{
+    m_pageSize = std::clamp(pageSize, 1, 100);
+}
+
+void UserTableModel::setAccountNames(const QHash<QString, QString> &names)
+{
+    m_accountNames = names;
+    if (m_store.size() > 0)
+        Q_EMIT dataChanged(index(0, AccountsColumn), index(m_store.size() - 1, AccountsColumn));
+}
+
+void UserTableModel::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    Q_EMIT loadingChanged();
+}
+
+void UserTableModel::setFetchingAll(bool fetchingAll, bool complete)
+{
+    if (m_fetchingAll == fetchingAll)
+        return;
+    m_fetchingAll = fetchingAll;
+    Q_EMIT fetchingAllChanged();
+    if (!fetchingAll)
+        Q_EMIT fetchAllFinished(complete);
+}
+
+void UserTableModel::requestNextPage()
+{
+    Q_ASSERT(!m_loading);
+    setLoading(true);
+    UsersPageRequest *request = m_client->fetchUsersPage(&m_registry, m_pageSize, m_cursor);
+    m_request = request;
+    const quint64 generation = m_generation;
+    connect(request, &ApiRequest::finished, this,
+        [this, request, generation] { onPageFinished(request, generation); });
+    connect(request, &ApiRequest::retrying, this,
+        [this, generation](int attempt, int delayMs, const ApiError &reason) {
+            if (generation == m_generation)
+                Q_EMIT retryScheduled(attempt, delayMs, reason.toString());
+        });
+}
+
+void UserTableModel::fail(const ApiError &error)
+{
+    m_error = error;
+    setLoading(false);
+    Q_EMIT errorChanged();
+    setFetchingAll(false, false);
+}
+
+void UserTableModel::onPageFinished(UsersPageRequest *request, quint64 generation)
+{
+    if (generation != m_generation) {
+        qCDebug(lcUserModel) << "dropping a reply of generation" << generation;
+        return;
+    }
+    m_request = nullptr;
+    if (request->error().isError()) {
+        fail(request->error());
+        return;
+    }
+    UsersPage page = request->takePage();
+    const bool firstPage = m_store.size() == 0 && m_cursor.isEmpty();
+
+    if (page.pagination.totalResultSize && *page.pagination.totalResultSize != m_total) {
+        m_total = *page.pagination.totalResultSize;
+        if (m_total <= 2000000)
+            m_store.reserve(m_total);
+        Q_EMIT totalCountChanged();
+    }
+
+    // Keep only users not already shown: an overlapping page must not duplicate rows.
+    std::vector<const User *> fresh;
+    fresh.reserve(page.users.size());
+    for (const User &user : page.users) {
+        if (m_store.containsId(user.id)) {
+            ++m_duplicates;
+            continue;
+        }
+        fresh.push_back(&user);
+    }
+    if (!fresh.empty()) {
+        const int first = m_store.size();
+        beginInsertRows(QModelIndex(), first, first + int(fresh.size()) - 1);
+        int added = 0;
+        for (const User *user : fresh)
+            added += m_store.append(*user) ? 1 : 0; // a page may repeat an id within itself
+        Q_ASSERT(m_store.size() == first + added);
+        if (added < int(fresh.size()))
+            m_duplicates += int(fresh.size()) - added;
+        endInsertRows();
+        Q_EMIT loadedCountChanged();
+    }
+
+    if (page.pagination.after && !page.pagination.after->isEmpty()) {
+        const QString &next = *page.pagination.after;
+        if (next == m_cursor || m_seenCursors.contains(next)) {
+            fail({ApiError::Kind::InvalidData, 0,
+                tr("The server's pagination loops: it returned a cursor it had already returned, after %n "
+                   "users. "
+                   "The users loaded so far are kept.",
+                    nullptr, m_store.size()),
+                QString()});
+            return;
+        }
+        m_seenCursors.insert(next);
+        m_cursor = next;
+        m_hasMore = true;
+    } else {
+        m_hasMore = false;
+    }
+    setLoading(false);
+    if (firstPage)
+        Q_EMIT firstPageLoaded();
+    if (m_fetchingAll) {
+        if (m_hasMore)
+            requestNextPage();
+        else
+            setFetchingAll(false, true);
+    }
+}
+
+void UserTableModel::reset()
+{
+    ++m_generation;
+    if (m_request)
+        m_request->abandon();
+    m_request = nullptr;
+    beginResetModel();
+    m_store.clear();
+    m_seenCursors.clear();
+    m_cursor.clear();
+    m_total = -1;
+    m_duplicates = 0;
+    m_hasMore = true;
+    const bool hadError = m_error.isError();
+    m_error = ApiError();
+    endResetModel();
+    setLoading(false);
+    setFetchingAll(false, false);
+    Q_EMIT totalCountChanged();
+    Q_EMIT loadedCountChanged();
+    if (hadError)
+        Q_EMIT errorChanged();
+}
+
+void UserTableModel::retry()
+{
+    if (!m_error.isError() || m_loading)
+        return;
+    m_error = ApiError();
+    Q_EMIT errorChanged();
+    if (m_hasMore)
+        requestNextPage();
+}
+
+void UserTableModel::fetchAll()
+{
+    if (!m_hasMore || m_fetchingAll || !m_client)
+        return;
+    if (m_error.isError()) {
+        m_error = ApiError();
+        Q_EMIT errorChanged();
+    }
+    setFetchingAll(true, false);
+    if (!m_loading)
+        requestNextPage();
+}
+
+void UserTableModel::cancelFetchAll()
+{
+    if (!m_fetchingAll)
+        return;
+    // The page in flight is dropped; the cursor has not moved, so nothing is lost.
+    ++m_generation;
+    if (m_request)
+        m_request->abandon();
+    m_request = nullptr;
+    setLoading(false);
+    setFetchingAll(false, false);
+}
+
+} // namespace sa

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Sequence Admin needs to build, test and run.
+# Idempotent: installs only what is missing. Uses sudo when not root.
+set -euo pipefail
+
+packages=(
+    # toolchain
+    g++ cmake ninja-build ccache pkg-config clang
+    # Qt 6.4 and QtKeychain
+    qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-qpa-plugins qtkeychain-qt6-dev libsecret-1-0 libgl-dev
+    # a real Secret Service and session bus for the keychain tests
+    gnome-keyring dbus-daemon dbus-bin
+    # windows without a display: screenshots and GUI smoke tests
+    xvfb xauth fonts-dejavu-core
+    # benchmarks and documented comparisons
+    curl jq python3
+)
+
+missing=()
+for package in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$package")
+    fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "install-deps: all ${#packages[@]} packages are installed"
+    exit 0
+fi
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+    sudo="sudo"
+fi
+echo "install-deps: installing ${missing[*]}"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The test command: installs what is missing, builds with warnings as errors,
+# and runs every test inside a private D-Bus session with a real keyring.
+#   scripts/test.sh          the "ci" preset (optimised, assertions on)
+#   scripts/test.sh asan     the same suite under AddressSanitizer + UBSan
+set -euo pipefail
+cd "$(dirname "$0")/.."
+preset="${1:-ci}"
+
+scripts/install-deps.sh
+cmake --preset "$preset"
+cmake --build --preset "$preset"
+
+if [ "$preset" = asan ]; then
+    # Qt's own leaks at exit are not ours; everything else fails the run.
+    export ASAN_OPTIONS="detect_leaks=0:abort_on_error=1:strict_string_checks=1"
+    export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+fi
+scripts/with-test-session.sh ctest --preset "$preset" -j "$(nproc)"
