@@ -120,6 +120,7 @@ ApiRequest::ApiRequest(ApiClient *client, const QUrl &url)
     , m_url(url)
 {
     m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &ApiRequest::send);
 }
 

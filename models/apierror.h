@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 
 namespace sa {
@@ -35,3 +36,5 @@ struct ApiError
 };
 
 } // namespace sa
+
+Q_DECLARE_METATYPE(sa::ApiError)
