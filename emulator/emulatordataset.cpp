@@ -197,6 +197,7 @@ void EmulatorDataset::appendIdUtf8(QByteArray &out, qint64 index) const
 {
     static const char hex[] = "0123456789abcdef";
     const quint64 h = splitmix64(m_seed ^ (quint64(index) * 0xD1B54A32D192ED03ull));
+    const quint64 h2 = splitmix64(h);
     const quint64 tail = (quint64(index) ^ m_idMask) & 0xFFFFFFFFFFFFull;
     char id[36];
     int k = 0;
@@ -208,8 +209,10 @@ void EmulatorDataset::appendIdUtf8(QByteArray &out, qint64 index) const
             nibble = 4; // looks like a version 4 UUID
         else if (i == 16)
             nibble = 8 | int((h >> 60) & 3);
-        else if (i < 20)
+        else if (i < 16)
             nibble = int((h >> (4 * i)) & 0xF);
+        else if (i < 20)
+            nibble = int((h2 >> (4 * (i - 16))) & 0xF);
         else
             nibble = int((tail >> (4 * (31 - i))) & 0xF);
         id[k++] = hex[nibble];

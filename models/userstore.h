@@ -40,6 +40,9 @@ public:
     quint32 roleSetIndex(int row) const { return m_records[size_t(row)].roleSet; }
     const RoleSet &roleSet(int row) const { return m_registry->roleSet(roleSetIndex(row)); }
     quint32 stateIndex(int row) const { return m_records[size_t(row)].state; }
+    quint32 accountListIndex(int row) const { return m_records[size_t(row)].accounts; }
+    int accountListCount() const { return int(m_accountLists.size()); }
+    const QStringList &accountList(quint32 index) const { return m_accountLists[index]; }
     int stateCount() const { return int(m_states.size()); }
     const QString &stateName(quint32 index) const { return m_states[index]; }
     User user(int row) const;

@@ -1,0 +1,79 @@
+#include "userfilter.h"
+
+#include "permissioncatalog.h"
+#include "userstore.h"
+
+#include <QRegularExpression>
+#include <cstring>
+#include <string_view>
+
+namespace sa {
+
+bool UserFilter::parseCapability(const QString &text, QString *resource, QString *action)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^\\s*([^\\s:]+)\\s*(?::|\\s+on\\s+)\\s*([^\\s:]+)\\s*$"));
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return false;
+    *action = match.captured(1);
+    *resource = match.captured(2);
+    return true;
+}
+
+UserFilterMatcher::UserFilterMatcher(const UserFilter &filter, const UserStore &store)
+    : m_store(store)
+    , m_filter(filter)
+    , m_needle(UserStore::searchKeyFor(filter.search))
+{
+    if (!filter.state.isEmpty()) {
+        m_checkState = true;
+        for (int i = 0; i < store.stateCount(); ++i) {
+            if (store.stateName(quint32(i)) == filter.state)
+                m_stateIndex = i;
+        }
+    }
+    if (filter.hasCapability()) {
+        const PermissionCatalog &catalog = store.registry().catalog();
+        m_resource = catalog.resourceIndex(filter.capabilityResource);
+        m_action = catalog.actionIndex(filter.capabilityAction);
+    }
+    m_checkRoles = !filter.roleName.isEmpty() || filter.hasCapability();
+}
+
+bool UserFilterMatcher::roleSetMatches(quint32 roleSet)
+{
+    if (roleSet >= m_roleSetVerdict.size())
+        m_roleSetVerdict.resize(size_t(m_store.registry().roleSetCount()), -1);
+    qint8 &verdict = m_roleSetVerdict[roleSet];
+    if (verdict < 0) {
+        const RoleSet &set = m_store.registry().roleSet(roleSet);
+        bool ok = true;
+        if (!m_filter.roleName.isEmpty()) {
+            ok = std::any_of(set.roles.begin(), set.roles.end(),
+                [&](const RoleDefinition *role) { return role->name() == m_filter.roleName; });
+        }
+        if (ok && m_filter.hasCapability())
+            ok = m_resource >= 0 && m_action >= 0 && set.has(grantKey(m_resource, m_action));
+        verdict = ok ? 1 : 0;
+    }
+    return verdict == 1;
+}
+
+bool UserFilterMatcher::matches(int row)
+{
+    if (m_checkState && qint64(m_store.stateIndex(row)) != m_stateIndex)
+        return false;
+    if (m_checkRoles && !roleSetMatches(m_store.roleSetIndex(row)))
+        return false;
+    if (!m_needle.isEmpty()) {
+        const QByteArrayView key = m_store.searchKey(row);
+        const std::string_view haystack(key.data(), size_t(key.size()));
+        if (haystack.find(std::string_view(m_needle.constData(), size_t(m_needle.size())))
+            == std::string_view::npos)
+            return false;
+    }
+    return true;
+}
+
+} // namespace sa

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <vector>
+
+namespace sa {
+
+class UserStore;
+
+// Which users to show or export. All criteria combine (AND); empty ones match all.
+struct UserFilter
+{
+    QString search; // case-insensitive, in the e-mail address or the id
+    QString state; // exact state, e.g. "active"
+    QString roleName; // holds a role of this name
+    QString capabilityResource; // with capabilityAction: holds this permission,
+    QString capabilityAction; // through any role
+
+    bool isEmpty() const
+    {
+        return search.isEmpty() && state.isEmpty() && roleName.isEmpty() && capabilityResource.isEmpty();
+    }
+    bool hasCapability() const { return !capabilityResource.isEmpty() && !capabilityAction.isEmpty(); }
+    bool operator==(const UserFilter &other) const
+    {
+        return search == other.search && state == other.state && roleName == other.roleName
+            && capabilityResource == other.capabilityResource && capabilityAction == other.capabilityAction;
+    }
+    bool operator!=(const UserFilter &other) const { return !(*this == other); }
+
+    // "ACTION:RESOURCE" or "ACTION on RESOURCE" as typed on a command line.
+    static bool parseCapability(const QString &text, QString *resource, QString *action);
+};
+
+// A filter prepared against one store: the search text lower-cased once,
+// and role-based criteria decided once per distinct role set, so a row
+// costs one substring search and two table look-ups.
+class UserFilterMatcher
+{
+public:
+    UserFilterMatcher(const UserFilter &filter, const UserStore &store);
+    bool matches(int row);
+
+private:
+    bool roleSetMatches(quint32 roleSet);
+
+    const UserStore &m_store;
+    UserFilter m_filter;
+    QByteArray m_needle;
+    bool m_checkState = false;
+    bool m_checkRoles = false;
+    qint64 m_stateIndex = -1; // -1: no such state in the store, nothing matches
+    int m_resource = -1;
+    int m_action = -1;
+    std::vector<qint8> m_roleSetVerdict; // -1 unknown, 0 no, 1 yes
+};
+
+} // namespace sa
