@@ -63,6 +63,8 @@ public:
     const EmulatorDataset &dataset() const { return *m_dataset; }
 
     qint64 requestCount() const { return m_requests.load(); }
+    // The fault rules with how often each has fired.
+    const QList<FaultRule> &faults() const { return m_options.faults; }
     qint64 connectionCount() const;
 
 protected:

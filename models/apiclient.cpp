@@ -153,8 +153,9 @@ void ApiRequest::abandon()
 
 void ApiRequest::start()
 {
-    // Queued, so the caller connects its slots before anything can finish.
-    QTimer::singleShot(0, this, &ApiRequest::send);
+    // Sent at once: nothing can finish before the caller, which holds the
+    // only reference, has connected its slots and returned to the event loop.
+    send();
 }
 
 void ApiRequest::send()
@@ -291,6 +292,11 @@ UsersPageRequest::UsersPageRequest(ApiClient *client, const QUrl &url, RoleRegis
 
 bool UsersPageRequest::handleBody(const QByteArray &body, ApiError *error)
 {
+    if (m_announce) {
+        Pagination early;
+        if (peekUsersPagePagination(body, &early) && early.after)
+            Q_EMIT nextCursorKnown(*early.after);
+    }
     ParseError parseError;
     ParseLimits limits;
     if (ApiClient *client = qobject_cast<ApiClient *>(parent()))
@@ -314,6 +320,16 @@ bool AccountsRequest::handleBody(const QByteArray &body, ApiError *error)
     error->message
         = tr("The server sent a list of accounts this app cannot read: %1").arg(parseError.toString());
     return false;
+}
+
+RawRequest::RawRequest(ApiClient *client, const QUrl &url)
+    : ApiRequest(client, url)
+{ }
+
+bool RawRequest::handleBody(const QByteArray &body, ApiError *)
+{
+    m_body = body;
+    return true;
 }
 
 // ---------------------------------------------------------------- ApiClient
@@ -417,6 +433,13 @@ AccountsRequest *ApiClient::fetchAccounts(int limit, const QString &after)
     if (!after.isEmpty())
         query.addQueryItem(QStringLiteral("after"), QString::fromLatin1(QUrl::toPercentEncoding(after)));
     auto *request = new AccountsRequest(this, endpoint(QStringLiteral("/sequence-accounts"), query));
+    launch(request);
+    return request;
+}
+
+RawRequest *ApiClient::fetchRaw(const QString &path, const QUrlQuery &query)
+{
+    auto *request = new RawRequest(this, endpoint(path, query));
     launch(request);
     return request;
 }

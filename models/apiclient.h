@@ -87,6 +87,9 @@ class UsersPageRequest : public ApiRequest
 {
     Q_OBJECT
 public:
+    // When set, the page's next cursor is announced (nextCursorKnown) as soon
+    // as the body is in and before it is parsed and validated.
+    void setAnnounceNextCursor(bool announce) { m_announce = announce; }
     const UsersPage &page() const { return m_page; }
     UsersPage takePage() { return std::move(m_page); }
 
@@ -98,6 +101,10 @@ private:
     UsersPageRequest(ApiClient *client, const QUrl &url, RoleRegistry *registry);
     RoleRegistry *m_registry;
     UsersPage m_page;
+    bool m_announce = false;
+
+Q_SIGNALS:
+    void nextCursorKnown(const QString &after);
 };
 
 class AccountsRequest : public ApiRequest
@@ -113,6 +120,22 @@ private:
     friend class ApiClient;
     AccountsRequest(ApiClient *client, const QUrl &url);
     AccountsPage m_page;
+};
+
+// The body as received, unparsed (benchmarks, connection checks).
+class RawRequest : public ApiRequest
+{
+    Q_OBJECT
+public:
+    const QByteArray &body() const { return m_body; }
+
+protected:
+    bool handleBody(const QByteArray &body, ApiError *error) override;
+
+private:
+    friend class ApiClient;
+    RawRequest(ApiClient *client, const QUrl &url);
+    QByteArray m_body;
 };
 
 // The only part of the app that talks to the network. Sends Basic auth (UTF-8),
@@ -139,6 +162,7 @@ public:
     // The caller may keep a QPointer; the request deletes itself once finished.
     UsersPageRequest *fetchUsersPage(RoleRegistry *registry, int limit, const QString &after = QString());
     AccountsRequest *fetchAccounts(int limit = 100, const QString &after = QString());
+    RawRequest *fetchRaw(const QString &path, const QUrlQuery &query);
 
     // Requests sent (each attempt counts), for tests and benchmarks.
     qint64 requestsSent() const { return m_requestsSent; }

@@ -48,6 +48,16 @@ bool isValidUtf8(QByteArrayView bytes)
     const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
     const auto *end = p + bytes.size();
     while (p < end) {
+        // Eight ASCII bytes at a time: the common case by far.
+        while (end - p >= 8) {
+            quint64 word;
+            std::memcpy(&word, p, 8);
+            if (word & 0x8080808080808080ull)
+                break;
+            p += 8;
+        }
+        if (p >= end)
+            break;
         const unsigned char c = *p;
         if (c < 0x80) {
             ++p;
@@ -509,24 +519,31 @@ qsizetype JsonReader::scanValueEnd()
 {
     skipWhitespace();
     const char *d = m_data.data();
-    const qsizetype size = m_data.size();
-    qsizetype p = m_pos;
-    if (p >= size || (d[p] != '{' && d[p] != '['))
+    const char *const end = d + m_data.size();
+    const char *p = d + m_pos;
+    if (p >= end || (*p != '{' && *p != '['))
         return -1;
     int depth = 0;
-    while (p < size) {
-        const char c = d[p];
+    while (p < end) {
+        const char c = *p;
         if (c == '"') {
-            ++p;
-            while (p < size && d[p] != '"')
-                p += d[p] == '\\' ? 2 : 1;
-            if (p >= size)
-                return -1;
+            // Jump to the closing quote: one not preceded by an odd run of backslashes.
+            for (;;) {
+                const auto *quote = static_cast<const char *>(std::memchr(p + 1, '"', size_t(end - p - 1)));
+                if (!quote)
+                    return -1;
+                const char *back = quote;
+                while (back > p + 1 && back[-1] == '\\')
+                    --back;
+                p = quote;
+                if ((quote - back) % 2 == 0)
+                    break;
+            }
         } else if (c == '{' || c == '[') {
             ++depth;
         } else if (c == '}' || c == ']') {
             if (--depth == 0)
-                return p + 1;
+                return p + 1 - d;
             if (depth < 0)
                 return -1;
         }

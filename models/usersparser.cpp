@@ -87,6 +87,27 @@ public:
         return true;
     }
 
+    bool peekPagination(Pagination *out)
+    {
+        bool found = false;
+        const bool ok = object([&](QByteArrayView key) {
+            if (key == "pagination") {
+                found = true;
+                return pagination(out);
+            }
+            const Type type = m_reader.peek();
+            if (type == Type::Object || type == Type::Array) {
+                const qsizetype end = m_reader.scanValueEnd();
+                if (end < 0)
+                    return false;
+                m_reader.jumpTo(end);
+                return true;
+            }
+            return skip();
+        });
+        return ok && found;
+    }
+
     bool singleUser(User *out)
     {
         User user;
@@ -436,6 +457,17 @@ bool parseUsersPage(
 {
     Walker walker(body, &registry, error, limits);
     return walker.checkSize(body) && walker.usersPage(out);
+}
+
+bool peekUsersPagePagination(QByteArrayView body, Pagination *out)
+{
+    Pagination pagination;
+    const ParseLimits limits;
+    Walker walker(body, nullptr, nullptr, limits);
+    if (!walker.checkSize(body) || !walker.peekPagination(&pagination))
+        return false;
+    *out = pagination;
+    return true;
 }
 
 bool parseUser(

@@ -35,6 +35,10 @@ bool parseUsersPage(QByteArrayView body, RoleRegistry &registry, UsersPage *out,
     const ParseLimits &limits = {});
 bool parseUser(QByteArrayView body, RoleRegistry &registry, User *out, ParseError *error,
     const ParseLimits &limits = {});
+// Reads only the top-level "pagination" of a users page, skipping "items"
+// without validating it: lets a client ask for the next page while it
+// parses this one. False when the body is not shaped for a quick read.
+bool peekUsersPagePagination(QByteArrayView body, Pagination *out);
 bool parseAccountsPage(
     QByteArrayView body, AccountsPage *out, ParseError *error, const ParseLimits &limits = {});
 bool parseRole(QByteArrayView body, RoleRegistry &registry, const RoleDefinition **out, ParseError *error);

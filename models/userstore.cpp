@@ -1,6 +1,7 @@
 #include "userstore.h"
 
 #include <cstring>
+#include <new>
 
 namespace sa {
 
@@ -19,7 +20,8 @@ void UserStore::clear()
     m_records = {};
     m_chunks.clear();
     m_chunks.shrink_to_fit();
-    m_idSlots = {};
+    m_idSlots.reset();
+    m_idCapacity = 0;
     // States, account lists: kept, they are few and shared.
 }
 
@@ -27,6 +29,13 @@ void UserStore::reserve(qsizetype count)
 {
     if (count > qsizetype(m_records.capacity()))
         m_records.reserve(size_t(count));
+    // Size the id table once: growing it means rehashing every id, a visible
+    // pause at a million users.
+    size_t capacity = std::max<size_t>(m_idCapacity, 1024);
+    while (size_t(count + 1) * 2 > capacity)
+        capacity *= 2;
+    if (capacity != m_idCapacity)
+        resizeIdTable(capacity);
 }
 
 char *UserStore::allocateText(qsizetype bytes, quint32 *chunk, quint32 *offset)
@@ -69,28 +78,27 @@ quint32 UserStore::internAccounts(const QStringList &accounts)
 
 quint64 UserStore::hashId(QByteArrayView id) const
 {
-    // FNV-1a: ids are short, and this runs once per user.
-    quint64 hash = 1469598103934665603ull;
-    for (const char c : id) {
-        hash ^= static_cast<unsigned char>(c);
-        hash *= 1099511628211ull;
-    }
-    return hash;
+    return qHash(id, 0x5EC0);
 }
 
-void UserStore::growIdTable()
+void UserStore::resizeIdTable(size_t capacity)
 {
-    std::vector<quint32> old = std::move(m_idSlots);
-    m_idSlots.assign(std::max<size_t>(1024, old.size() * 2), 0);
-    for (quint32 slot : old) {
-        if (slot)
-            insertIdSlot(slot - 1);
+    auto *table = static_cast<quint32 *>(std::calloc(capacity, sizeof(quint32)));
+    if (!table)
+        throw std::bad_alloc();
+    std::unique_ptr<quint32[], FreeDeleter> old(table);
+    std::swap(old, m_idSlots);
+    const size_t oldCapacity = m_idCapacity;
+    m_idCapacity = capacity;
+    for (size_t i = 0; i < oldCapacity; ++i) {
+        if (old[i])
+            insertIdSlot(old[i] - 1);
     }
 }
 
 void UserStore::insertIdSlot(quint32 row)
 {
-    const size_t mask = m_idSlots.size() - 1;
+    const size_t mask = m_idCapacity - 1;
     size_t at = size_t(hashId(idUtf8(int(row)))) & mask;
     while (m_idSlots[at])
         at = (at + 1) & mask;
@@ -99,10 +107,10 @@ void UserStore::insertIdSlot(quint32 row)
 
 bool UserStore::containsId(QStringView id) const
 {
-    if (m_idSlots.empty())
+    if (m_idCapacity == 0)
         return false;
     const QByteArray utf8 = id.toUtf8();
-    const size_t mask = m_idSlots.size() - 1;
+    const size_t mask = m_idCapacity - 1;
     for (size_t at = size_t(hashId(utf8)) & mask; m_idSlots[at]; at = (at + 1) & mask) {
         if (idUtf8(int(m_idSlots[at] - 1)) == QByteArrayView(utf8))
             return true;
@@ -110,13 +118,32 @@ bool UserStore::containsId(QStringView id) const
     return false;
 }
 
-bool UserStore::append(const User &user)
+QByteArray UserStore::searchKeyFor(const QString &text)
 {
-    if (containsId(user.id))
+    QByteArray utf8 = text.toUtf8();
+    bool ascii = true;
+    for (char &c : utf8) {
+        if (c >= 'A' && c <= 'Z')
+            c = char(c + ('a' - 'A'));
+        else if (static_cast<unsigned char>(c) >= 0x80)
+            ascii = false;
+    }
+    // Only text beyond ASCII needs Unicode's case rules.
+    return ascii ? utf8 : text.toLower().toUtf8();
+}
+
+bool UserStore::append(const User &user, DuplicateCheck check)
+{
+    if (check == CheckDuplicate && containsId(user.id))
         return false;
     const QByteArray id = user.id.toUtf8();
     const QByteArray email = user.email.toUtf8();
-    const QByteArray search = searchKeyFor(user.email + QChar(0x1F) + user.id);
+    QString searchText;
+    searchText.reserve(user.email.size() + 1 + user.id.size());
+    searchText.append(user.email);
+    searchText.append(QChar(0x1F));
+    searchText.append(user.id);
+    const QByteArray search = searchKeyFor(searchText);
     Record record {};
     record.idBytes = quint32(id.size());
     record.emailBytes = quint32(email.size());
@@ -128,8 +155,8 @@ bool UserStore::append(const User &user)
     record.state = internState(user.state);
     record.accounts = internAccounts(user.sequenceAccountIds);
     record.roleSet = m_registry->internRoleSet(user.roles);
-    if ((m_records.size() + 1) * 2 > m_idSlots.size())
-        growIdTable();
+    if ((m_records.size() + 1) * 2 > m_idCapacity)
+        resizeIdTable(std::max<size_t>(1024, m_idCapacity * 2));
     m_records.push_back(record);
     insertIdSlot(quint32(m_records.size() - 1));
     return true;
@@ -176,8 +203,7 @@ User UserStore::user(int row) const
 
 qsizetype UserStore::bytesUsed() const
 {
-    qsizetype bytes
-        = qsizetype(m_records.capacity() * sizeof(Record) + m_idSlots.capacity() * sizeof(quint32));
+    qsizetype bytes = qsizetype(m_records.capacity() * sizeof(Record) + m_idCapacity * sizeof(quint32));
     for (const Chunk &chunk : m_chunks)
         bytes += chunk.size;
     return bytes;

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
+#include <cstdlib>
 #include <memory>
 #include <vector>
 
@@ -24,9 +25,10 @@ public:
     UserStore(const UserStore &) = delete;
     UserStore &operator=(const UserStore &) = delete;
 
+    enum DuplicateCheck { CheckDuplicate, KnownNew };
     // Appends user unless one with the same id is already stored; returns
-    // whether it was added.
-    bool append(const User &user);
+    // whether it was added. KnownNew skips the look-up for a caller that did it.
+    bool append(const User &user, DuplicateCheck check = CheckDuplicate);
     void reserve(qsizetype count);
     void clear();
 
@@ -56,7 +58,8 @@ public:
     // Bytes held by the store itself (not counting the shared registry).
     qsizetype bytesUsed() const;
 
-    static QByteArray searchKeyFor(const QString &text) { return text.toLower().toUtf8(); }
+    // Lower-cased UTF-8, as searchKey() holds it.
+    static QByteArray searchKeyFor(const QString &text);
 
 private:
     struct Record
@@ -76,7 +79,7 @@ private:
     quint32 internAccounts(const QStringList &accounts);
     quint64 hashId(QByteArrayView id) const;
     void insertIdSlot(quint32 row);
-    void growIdTable();
+    void resizeIdTable(size_t capacity);
 
     struct Chunk
     {
@@ -93,7 +96,14 @@ private:
     std::vector<QStringList> m_accountLists;
     QHash<QStringList, quint32> m_accountIndex;
     // Open addressing: row + 1 per slot, 0 when free. Finds duplicates by id.
-    std::vector<quint32> m_idSlots;
+    // calloc'd: a large table's zero pages come lazily from the kernel
+    // instead of being written all at once when it is sized.
+    struct FreeDeleter
+    {
+        void operator()(quint32 *p) const { std::free(p); }
+    };
+    std::unique_ptr<quint32[], FreeDeleter> m_idSlots;
+    size_t m_idCapacity = 0; // a power of two, or 0
 };
 
 } // namespace sa

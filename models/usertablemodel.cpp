@@ -18,11 +18,12 @@ UserTableModel::~UserTableModel()
 {
     if (m_request)
         m_request->abandon();
+    dropPrefetch();
 }
 
 int UserTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_store.size();
+    return parent.isValid() ? 0 : m_visibleRows;
 }
 
 int UserTableModel::columnCount(const QModelIndex &parent) const
@@ -167,12 +168,9 @@ void UserTableModel::setFetchingAll(bool fetchingAll, bool complete)
         Q_EMIT fetchAllFinished(complete);
 }
 
-void UserTableModel::requestNextPage()
+UsersPageRequest *UserTableModel::startPageRequest(const QString &cursor)
 {
-    Q_ASSERT(!m_loading);
-    setLoading(true);
-    UsersPageRequest *request = m_client->fetchUsersPage(&m_registry, m_pageSize, m_cursor);
-    m_request = request;
+    UsersPageRequest *request = m_client->fetchUsersPage(&m_registry, m_pageSize, cursor);
     const quint64 generation = m_generation;
     connect(request, &ApiRequest::finished, this,
         [this, request, generation] { onPageFinished(request, generation); });
@@ -181,10 +179,47 @@ void UserTableModel::requestNextPage()
             if (generation == m_generation)
                 Q_EMIT retryScheduled(attempt, delayMs, reason.toString());
         });
+    if (m_fetchingAll) {
+        request->setAnnounceNextCursor(true);
+        connect(request, &UsersPageRequest::nextCursorKnown, this, [this, generation](const QString &after) {
+            if (generation == m_generation)
+                prefetch(after);
+        });
+    }
+    return request;
+}
+
+void UserTableModel::requestNextPage()
+{
+    Q_ASSERT(!m_loading);
+    setLoading(true);
+    m_request = startPageRequest(m_cursor);
+}
+
+// While loading everything, the next page is asked for as soon as the
+// current body names its cursor, so parsing and inserting this page overlap
+// the next transfer. Only one request is on the wire at a time: this one's
+// body is already in. If this page then fails or loops, the early request
+// is abandoned.
+void UserTableModel::prefetch(const QString &after)
+{
+    if (!m_fetchingAll || m_prefetch || after.isEmpty() || after == m_cursor || m_seenCursors.contains(after))
+        return;
+    m_prefetchCursor = after;
+    m_prefetch = startPageRequest(after);
+}
+
+void UserTableModel::dropPrefetch()
+{
+    if (m_prefetch)
+        m_prefetch->abandon();
+    m_prefetch = nullptr;
+    m_prefetchCursor.clear();
 }
 
 void UserTableModel::fail(const ApiError &error)
 {
+    dropPrefetch();
     m_error = error;
     setLoading(false);
     Q_EMIT errorChanged();
@@ -212,25 +247,17 @@ void UserTableModel::onPageFinished(UsersPageRequest *request, quint64 generatio
         Q_EMIT totalCountChanged();
     }
 
-    // Keep only users not already shown: an overlapping page must not duplicate rows.
-    std::vector<const User *> fresh;
-    fresh.reserve(page.users.size());
+    // Keep only users not already shown: an overlapping page must not
+    // duplicate rows. The store checks each id once as it appends; the rows
+    // become visible to views between beginInsertRows and endInsertRows.
+    const int first = m_visibleRows;
     for (const User &user : page.users) {
-        if (m_store.containsId(user.id)) {
+        if (!m_store.append(user))
             ++m_duplicates;
-            continue;
-        }
-        fresh.push_back(&user);
     }
-    if (!fresh.empty()) {
-        const int first = m_store.size();
-        beginInsertRows(QModelIndex(), first, first + int(fresh.size()) - 1);
-        int added = 0;
-        for (const User *user : fresh)
-            added += m_store.append(*user) ? 1 : 0; // a page may repeat an id within itself
-        Q_ASSERT(m_store.size() == first + added);
-        if (added < int(fresh.size()))
-            m_duplicates += int(fresh.size()) - added;
+    if (m_store.size() > first) {
+        beginInsertRows(QModelIndex(), first, m_store.size() - 1);
+        m_visibleRows = m_store.size();
         endInsertRows();
         Q_EMIT loadedCountChanged();
     }
@@ -252,14 +279,22 @@ void UserTableModel::onPageFinished(UsersPageRequest *request, quint64 generatio
     } else {
         m_hasMore = false;
     }
-    setLoading(false);
+    if (m_fetchingAll && m_hasMore && m_prefetch && m_prefetchCursor == m_cursor) {
+        // The next page is already on its way: it becomes the one in flight.
+        m_request = m_prefetch;
+        m_prefetch = nullptr;
+        m_prefetchCursor.clear();
+    } else {
+        dropPrefetch();
+        setLoading(false);
+    }
     if (firstPage)
         Q_EMIT firstPageLoaded();
     if (m_fetchingAll) {
-        if (m_hasMore)
-            requestNextPage();
-        else
+        if (!m_hasMore)
             setFetchingAll(false, true);
+        else if (!m_loading)
+            requestNextPage();
     }
 }
 
@@ -269,8 +304,10 @@ void UserTableModel::reset()
     if (m_request)
         m_request->abandon();
     m_request = nullptr;
+    dropPrefetch();
     beginResetModel();
     m_store.clear();
+    m_visibleRows = 0;
     m_seenCursors.clear();
     m_cursor.clear();
     m_total = -1;
@@ -319,6 +356,7 @@ void UserTableModel::cancelFetchAll()
     if (m_request)
         m_request->abandon();
     m_request = nullptr;
+    dropPrefetch();
     setLoading(false);
     setFetchingAll(false, false);
 }

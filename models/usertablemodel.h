@@ -53,7 +53,7 @@ public:
     QString accountLabel(const QString &id) const { return m_accountNames.value(id, id); }
 
     qint64 totalCount() const { return m_total; } // -1 until the server says
-    int loadedCount() const { return m_store.size(); }
+    int loadedCount() const { return m_visibleRows; }
     bool isLoading() const { return m_loading; }
     bool isFetchingAll() const { return m_fetchingAll; }
     bool hasMore() const { return m_hasMore; }
@@ -89,7 +89,10 @@ Q_SIGNALS:
     void firstPageLoaded();
 
 private:
+    UsersPageRequest *startPageRequest(const QString &cursor);
     void requestNextPage();
+    void prefetch(const QString &after);
+    void dropPrefetch();
     void onPageFinished(UsersPageRequest *request, quint64 generation);
     void setLoading(bool loading);
     void setFetchingAll(bool fetchingAll, bool complete);
@@ -99,6 +102,8 @@ private:
     RoleRegistry m_registry;
     UserStore m_store;
     QPointer<UsersPageRequest> m_request;
+    QPointer<UsersPageRequest> m_prefetch; // the next page, asked for early during fetchAll
+    QString m_prefetchCursor;
     QHash<QString, QString> m_accountNames;
     QSet<QString> m_seenCursors;
     QString m_cursor; // empty: the first page
@@ -106,6 +111,7 @@ private:
     qint64 m_total = -1;
     int m_pageSize = 100;
     int m_duplicates = 0;
+    int m_visibleRows = 0; // rows views know of; the store may be ahead inside onPageFinished
     bool m_hasMore = true;
     bool m_loading = false;
     bool m_fetchingAll = false;

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void shouldRoundTripThroughTheJsonWriter();
     void shouldParseOneUserAndAnAccountsPage();
     void shouldReadErrorBodiesInEveryKnownShape_data();
+    void shouldPeekAtPaginationWithoutReadingItems();
     void shouldReadErrorBodiesInEveryKnownShape();
 };
 
@@ -478,6 +479,23 @@ void TestUsersParser::shouldReadErrorBodiesInEveryKnownShape()
     const ApiErrorBody parsed = parseErrorBody(body);
     QCOMPARE(parsed.type, type);
     QCOMPARE(parsed.toString(), message);
+}
+
+void TestUsersParser::shouldPeekAtPaginationWithoutReadingItems()
+{
+    Pagination pagination;
+    // Items are skipped unread (even when invalid for the schema); pagination is read.
+    QVERIFY(peekUsersPagePagination(
+        R"({"items":[{"no":"id"},[1,"]"]],"x":1,"pagination":{"after":"c\"1","totalResultSize":7}})",
+        &pagination));
+    QCOMPARE(pagination.after, QStringLiteral("c\"1"));
+    QCOMPARE(pagination.totalResultSize, qint64(7));
+    QVERIFY(!peekUsersPagePagination(R"({"items":[]})", &pagination));
+    QVERIFY(!peekUsersPagePagination(R"({"items":[{"a":1},"pagination":{}})", &pagination)); // never closes
+    // A peek is only a hint: mismatched brackets in items pass it, the full parse rejects them.
+    QVERIFY(peekUsersPagePagination(R"({"items":[},"pagination":{}})", &pagination));
+    QVERIFY(!peekUsersPagePagination(R"({"pagination":{"after":3}})", &pagination));
+    QVERIFY(!peekUsersPagePagination("", &pagination));
 }
 
 QTEST_GUILESS_MAIN(TestUsersParser)

@@ -45,14 +45,15 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Measures the emulator's pages per second on one connection."));
+    parser.setApplicationDescription(
+        QStringLiteral("Measures the emulator's pages per second on one connection."));
     parser.addHelpOption();
-    const QCommandLineOption pagesOption(QStringLiteral("pages"), QStringLiteral("Pages to fetch (default 3000)."),
-                                         QStringLiteral("n"), QStringLiteral("3000"));
+    const QCommandLineOption pagesOption(QStringLiteral("pages"),
+        QStringLiteral("Pages to fetch (default 3000)."), QStringLiteral("n"), QStringLiteral("3000"));
     const QCommandLineOption urlOption(QStringLiteral("url"),
-                                       QStringLiteral("Base URL of a running emulator; default: start one in-process "
-                                                      "on its own thread."),
-                                       QStringLiteral("url"));
+        QStringLiteral("Base URL of a running emulator; default: start one in-process "
+                       "on its own thread."),
+        QStringLiteral("url"));
     parser.addOptions({pagesOption, urlOption});
     parser.process(app);
     const int pages = parser.value(pagesOption).toInt();
@@ -89,8 +90,8 @@ int main(int argc, char *argv[])
         QByteArray target = base.path().toUtf8() + "/users?limit=100";
         if (!cursor.isEmpty())
             target += "&after=" + QUrl::toPercentEncoding(QString::fromLatin1(cursor));
-        socket.write("GET " + target + " HTTP/1.1\r\nHost: " + base.host().toUtf8() + "\r\nAuthorization: " + auth
-                     + "\r\nSequence-Version: 2024-07-30\r\nConnection: keep-alive\r\n\r\n");
+        socket.write("GET " + target + " HTTP/1.1\r\nHost: " + base.host().toUtf8() + "\r\nAuthorization: "
+            + auth + "\r\nSequence-Version: 2024-07-30\r\nConnection: keep-alive\r\n\r\n");
         if (!readResponse(socket, buffer, &body, &status) || status != 200) {
             std::fprintf(stderr, "bench-emulator: page %d failed (status %d)\n", done + 1, status);
             return 1;
@@ -102,7 +103,7 @@ int main(int argc, char *argv[])
         cursor = body.mid(at + 9, body.indexOf('"', at + 9) - at - 9);
     }
     const double seconds = double(clock.nsecsElapsed()) / 1e9;
-    QJsonObject result{
+    QJsonObject result {
         {QStringLiteral("pages"), done},
         {QStringLiteral("users_per_page"), 100},
         {QStringLiteral("seconds"), seconds},

@@ -1,0 +1,184 @@
+// sequence-bench: loads N users through the real client and UserTableModel
+// (with the filter proxy attached, as in the window) and prints one JSON
+// object of figures; see docs/BENCHMARKS.md for what each one means.
+#include "apiclient.h"
+#include "emulatorserver.h"
+#include "userfilterproxymodel.h"
+#include "usertablemodel.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+#include <cstdio>
+#include <malloc.h>
+#include <unistd.h>
+
+namespace {
+
+qint64 residentBytes()
+{
+    // Freed memory glibc still holds is not ours to count.
+    malloc_trim(0);
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1 ? fields[1].toLongLong() * sysconf(_SC_PAGESIZE) : -1;
+}
+
+// Fetches every page with no parsing or model work: the ceiling a client can reach.
+double rawUsersPerSecond(sa::ApiClient &client, qint64 users, int pageSize)
+{
+    QElapsedTimer clock;
+    clock.start();
+    QString cursor;
+    qint64 pages = 0;
+    const qint64 wanted = (users + pageSize - 1) / pageSize;
+    while (pages < wanted) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("limit"), QString::number(pageSize));
+        if (!cursor.isEmpty())
+            query.addQueryItem(QStringLiteral("after"), QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
+        sa::RawRequest *request = client.fetchRaw(QStringLiteral("/users"), query);
+        QEventLoop loop;
+        QByteArray body;
+        QObject::connect(request, &sa::ApiRequest::finished, &loop, [&] {
+            body = request->body();
+            loop.quit();
+        });
+        loop.exec();
+        ++pages;
+        const qsizetype at = body.lastIndexOf("\"after\":\"");
+        if (at < 0)
+            break;
+        cursor = QString::fromLatin1(body.mid(at + 9, body.indexOf('"', at + 9) - at - 9));
+    }
+    return double(std::min(users, pages * pageSize)) / (double(clock.nsecsElapsed()) / 1e9);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Loads users through the real model and prints figures as JSON."));
+    parser.addHelpOption();
+    const QCommandLineOption usersOption(QStringLiteral("users"),
+        QStringLiteral("Users to load (default 100000)."), QStringLiteral("n"), QStringLiteral("100000"));
+    const QCommandLineOption urlOption(QStringLiteral("url"),
+        QStringLiteral("Base URL of a running API (credentials from SEQUENCE_CLIENT_ID "
+                       "and SEQUENCE_CLIENT_SECRET, default the demo ones); default: "
+                       "start the emulator in-process on its own thread."),
+        QStringLiteral("url"));
+    const QCommandLineOption searchOption(QStringLiteral("search"),
+        QStringLiteral("Text of the timed search (default müller)."), QStringLiteral("text"),
+        QStringLiteral("müller"));
+    const QCommandLineOption noRawOption(
+        QStringLiteral("no-raw"), QStringLiteral("Skip the raw-transfer pass."));
+    parser.addOptions({usersOption, urlOption, searchOption, noRawOption});
+    parser.process(app);
+    const qint64 users = parser.value(usersOption).toLongLong();
+    const int pageSize = 100;
+
+    std::unique_ptr<sa::EmulatorHost> host;
+    sa::ConnectionSettings settings;
+    settings.clientId = qEnvironmentVariable("SEQUENCE_CLIENT_ID", QStringLiteral("demo-client"));
+    settings.clientSecret = qEnvironmentVariable("SEQUENCE_CLIENT_SECRET", QStringLiteral("demo-secret"));
+    if (parser.isSet(urlOption)) {
+        settings.baseUrl = QUrl(parser.value(urlOption));
+    } else {
+        sa::EmulatorOptions options;
+        options.users = users;
+        host = std::make_unique<sa::EmulatorHost>(options);
+        QString error;
+        if (!host->start(QHostAddress::LocalHost, 0, &error)) {
+            std::fprintf(stderr, "sequence-bench: %s\n", qPrintable(error));
+            return 1;
+        }
+        settings.baseUrl = host->baseUrl();
+    }
+    sa::ApiClient client;
+    client.setSettings(settings);
+
+    const double rawRate = parser.isSet(noRawOption) ? 0.0 : rawUsersPerSecond(client, users, pageSize);
+
+    const qint64 rssBefore = residentBytes();
+    QElapsedTimer clock;
+    clock.start();
+    auto *model = new sa::UserTableModel(&client);
+    sa::UserFilterProxyModel proxy;
+    proxy.setSourceModel(model);
+    qint64 firstRowNs = -1;
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, model, [&] {
+        if (firstRowNs < 0)
+            firstRowNs = clock.nsecsElapsed();
+    });
+
+    // The GUI thread's heartbeat: the longest gap is the worst freeze a window would show.
+    QElapsedTimer beat;
+    qint64 maxGapNs = 0;
+    int maxGapAtUsers = 0;
+    QTimer heartbeat;
+    heartbeat.setTimerType(Qt::PreciseTimer);
+    heartbeat.setInterval(1);
+    QObject::connect(&heartbeat, &QTimer::timeout, &heartbeat, [&] {
+        if (beat.nsecsElapsed() > maxGapNs) {
+            maxGapNs = beat.nsecsElapsed();
+            maxGapAtUsers = model->rowCount();
+        }
+        beat.restart();
+    });
+
+    const qint64 requestsBefore = client.requestsSent();
+    QEventLoop loop;
+    bool complete = false;
+    QObject::connect(model, &sa::UserTableModel::fetchAllFinished, &loop, [&](bool ok) {
+        complete = ok;
+        loop.quit();
+    });
+    beat.start();
+    heartbeat.start();
+    model->fetchAll();
+    loop.exec();
+    heartbeat.stop();
+    const double seconds = double(clock.nsecsElapsed()) / 1e9;
+    if (!complete) {
+        std::fprintf(stderr, "sequence-bench: loading stopped: %s\n", qPrintable(model->errorMessage()));
+        return 1;
+    }
+    const qint64 rssAfter = residentBytes();
+
+    QElapsedTimer filterClock;
+    filterClock.start();
+    sa::UserFilter filter;
+    filter.search = parser.value(searchOption);
+    proxy.setFilter(filter);
+    const double filterMs = double(filterClock.nsecsElapsed()) / 1e6;
+
+    const int loaded = model->rowCount();
+    QJsonObject result {
+        {QStringLiteral("users"), loaded},
+        {QStringLiteral("pages"), client.requestsSent() - requestsBefore},
+        {QStringLiteral("seconds"), seconds},
+        {QStringLiteral("users_per_s"), loaded / seconds},
+        {QStringLiteral("raw_users_per_s"), rawRate},
+        {QStringLiteral("first_row_ms"), double(firstRowNs) / 1e6},
+        {QStringLiteral("max_stall_ms"), double(maxGapNs) / 1e6},
+        {QStringLiteral("max_stall_at_users"), maxGapAtUsers},
+        {QStringLiteral("rss_bytes_before"), rssBefore},
+        {QStringLiteral("rss_bytes_after"), rssAfter},
+        {QStringLiteral("bytes_per_user"), double(rssAfter - rssBefore) / std::max(loaded, 1)},
+        {QStringLiteral("filter_ms"), filterMs},
+        {QStringLiteral("filter_matches"), proxy.rowCount()},
+        {QStringLiteral("distinct_roles"), model->registry().roleCount()},
+    };
+    std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
+    delete model;
+    return 0;
+}
