@@ -8,6 +8,12 @@ if(SA_CCACHE AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
     set(CMAKE_CXX_COMPILER_LAUNCHER "${SA_CCACHE}" CACHE STRING "" FORCE)
 endif()
 
+option(SA_FUZZ "Build the libFuzzer targets (clang only)" OFF)
+if(SA_FUZZ)
+    add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+    add_link_options(-fsanitize=address,undefined)
+endif()
+
 if(SA_SANITIZE)
     add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     add_link_options(-fsanitize=address,undefined)
@@ -24,6 +30,10 @@ function(sa_apply_settings target)
         QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
         QT_DISABLE_DEPRECATED_BEFORE=0x060400)
     target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor)
+    if(CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        # Qt's qCDebug(category) << ... is a variadic macro called with no variadic argument.
+        target_compile_options(${target} PRIVATE -Wno-gnu-zero-variadic-macro-arguments)
+    endif()
     if(SA_WARNINGS_AS_ERRORS)
         target_compile_options(${target} PRIVATE -Werror)
     endif()
