@@ -14,7 +14,7 @@ packages=(
     # windows without a display: screenshots and GUI smoke tests
     xvfb xauth fonts-dejavu-core
     # benchmarks and documented comparisons
-    curl jq python3
+    curl jq python3 bc
 )
 
 missing=()
