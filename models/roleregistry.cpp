@@ -70,6 +70,16 @@ const RoleDefinition *RoleRegistry::intern(RoleDefinition role)
     return shared;
 }
 
+std::vector<GrantKey> RoleRegistry::grantsOfAnyRole() const
+{
+    std::vector<GrantKey> all;
+    for (const RoleDefinition &role : m_roles)
+        all.insert(all.end(), role.grants().begin(), role.grants().end());
+    std::sort(all.begin(), all.end());
+    all.erase(std::unique(all.begin(), all.end()), all.end());
+    return all;
+}
+
 const RoleDefinition *RoleRegistry::standardRole(const QString &name) const
 {
     return m_standard.value(name, nullptr);

@@ -39,6 +39,9 @@ public:
     // Returns the shared instance equal to role, adding it if it is new.
     const RoleDefinition *intern(RoleDefinition role);
     int roleCount() const { return int(m_roles.size()); }
+    const std::deque<RoleDefinition> &roles() const { return m_roles; }
+    // Every grant any known role holds (standard templates and roles met in data).
+    std::vector<GrantKey> grantsOfAnyRole() const;
 
     // The four standard roles exactly as API version 2024-07-30 defines them.
     static const QStringList &standardRoleNames();

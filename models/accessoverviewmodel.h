@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QTimer>
+#include <vector>
+
+namespace sa {
+
+class UserFilterProxyModel;
+
+// The whole account at once: resources by actions, each cell the number of
+// users shown by the proxy (loaded and matching the filters) who hold that
+// permission. Counts users per interned role set first, so a recompute is
+// one pass over the rows plus a few hundred role sets, and it is coalesced
+// while pages arrive.
+class AccessOverviewModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Roles {
+        CountRole = Qt::UserRole + 1, // int
+        HeatRole, // double, 0..1 of the largest cell
+        ResourceRole, // full resource name
+        ActionRole, // action name
+    };
+
+    explicit AccessOverviewModel(UserFilterProxyModel *users, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    int count(int resource, int action) const;
+    int userCount() const { return m_users; }
+    qint64 lastRecomputeNs() const { return m_lastNs; }
+    void setDelay(int ms) { m_timer.setInterval(ms); }
+
+public Q_SLOTS:
+    void recompute();
+
+Q_SIGNALS:
+    void recomputed();
+
+private:
+    UserFilterProxyModel *m_proxy;
+    QTimer m_timer;
+    std::vector<int> m_counts; // rows x columns
+    int m_rows = 0;
+    int m_columns = 0;
+    int m_max = 0;
+    int m_users = 0;
+    qint64 m_lastNs = 0;
+};
+
+} // namespace sa
