@@ -105,17 +105,17 @@ void UserStore::insertIdSlot(quint32 row)
     m_idSlots[at] = row + 1;
 }
 
-bool UserStore::containsId(QStringView id) const
+int UserStore::rowOfId(QStringView id) const
 {
     if (m_idCapacity == 0)
-        return false;
+        return -1;
     const QByteArray utf8 = id.toUtf8();
     const size_t mask = m_idCapacity - 1;
     for (size_t at = size_t(hashId(utf8)) & mask; m_idSlots[at]; at = (at + 1) & mask) {
         if (idUtf8(int(m_idSlots[at] - 1)) == QByteArrayView(utf8))
-            return true;
+            return int(m_idSlots[at] - 1);
     }
-    return false;
+    return -1;
 }
 
 QByteArray UserStore::searchKeyFor(const QString &text)

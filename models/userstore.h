@@ -33,7 +33,8 @@ public:
     void clear();
 
     int size() const { return int(m_records.size()); }
-    bool containsId(QStringView id) const;
+    bool containsId(QStringView id) const { return rowOfId(id) >= 0; }
+    int rowOfId(QStringView id) const; // -1 when not stored
 
     QString id(int row) const;
     QString email(int row) const;

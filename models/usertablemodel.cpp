@@ -8,11 +8,45 @@ Q_LOGGING_CATEGORY(lcUserModel, "sequence.usermodel", QtWarningMsg)
 
 namespace sa {
 
+namespace {
+constexpr int kPublishIntervalMs = 100;
+}
+
 UserTableModel::UserTableModel(ApiClient *client, QObject *parent)
     : QAbstractTableModel(parent)
     , m_client(client)
     , m_store(&m_registry)
-{ }
+{
+    m_publishTimer.setSingleShot(true);
+    connect(&m_publishTimer, &QTimer::timeout, this, &UserTableModel::publishRows);
+}
+
+void UserTableModel::publishRows()
+{
+    m_publishTimer.stop();
+    if (m_store.size() <= m_visibleRows)
+        return;
+    beginInsertRows(QModelIndex(), m_visibleRows, m_store.size() - 1);
+    m_visibleRows = m_store.size();
+    endInsertRows();
+    m_lastPublish.start();
+    Q_EMIT loadedCountChanged();
+}
+
+void UserTableModel::schedulePublish()
+{
+    if (!m_fetchingAll) {
+        publishRows(); // a view asked for this page: show it now
+        return;
+    }
+    if (m_publishTimer.isActive())
+        return;
+    const qint64 since = m_lastPublish.isValid() ? m_lastPublish.elapsed() : kPublishIntervalMs;
+    if (since >= kPublishIntervalMs)
+        publishRows();
+    else
+        m_publishTimer.start(int(kPublishIntervalMs - since));
+}
 
 UserTableModel::~UserTableModel()
 {
@@ -163,6 +197,8 @@ void UserTableModel::setFetchingAll(bool fetchingAll, bool complete)
     if (m_fetchingAll == fetchingAll)
         return;
     m_fetchingAll = fetchingAll;
+    if (!fetchingAll)
+        publishRows();
     Q_EMIT fetchingAllChanged();
     if (!fetchingAll)
         Q_EMIT fetchAllFinished(complete);
@@ -220,6 +256,7 @@ void UserTableModel::dropPrefetch()
 void UserTableModel::fail(const ApiError &error)
 {
     dropPrefetch();
+    publishRows();
     m_error = error;
     setLoading(false);
     Q_EMIT errorChanged();
@@ -238,7 +275,7 @@ void UserTableModel::onPageFinished(UsersPageRequest *request, quint64 generatio
         return;
     }
     UsersPage page = request->takePage();
-    const bool firstPage = m_store.size() == 0 && m_cursor.isEmpty();
+    const bool firstPage = m_visibleRows == 0 && m_cursor.isEmpty();
 
     if (page.pagination.totalResultSize && *page.pagination.totalResultSize != m_total) {
         m_total = *page.pagination.totalResultSize;
@@ -248,19 +285,13 @@ void UserTableModel::onPageFinished(UsersPageRequest *request, quint64 generatio
     }
 
     // Keep only users not already shown: an overlapping page must not
-    // duplicate rows. The store checks each id once as it appends; the rows
-    // become visible to views between beginInsertRows and endInsertRows.
-    const int first = m_visibleRows;
+    // duplicate rows. The store checks each id once as it appends; views see
+    // the new rows when they are published.
     for (const User &user : page.users) {
         if (!m_store.append(user))
             ++m_duplicates;
     }
-    if (m_store.size() > first) {
-        beginInsertRows(QModelIndex(), first, m_store.size() - 1);
-        m_visibleRows = m_store.size();
-        endInsertRows();
-        Q_EMIT loadedCountChanged();
-    }
+    schedulePublish();
 
     if (page.pagination.after && !page.pagination.after->isEmpty()) {
         const QString &next = *page.pagination.after;
@@ -306,6 +337,8 @@ void UserTableModel::reset()
     m_request = nullptr;
     dropPrefetch();
     beginResetModel();
+    m_publishTimer.stop();
+    m_lastPublish.invalidate();
     m_store.clear();
     m_visibleRows = 0;
     m_seenCursors.clear();

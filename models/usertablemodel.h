@@ -5,9 +5,11 @@
 #include "userstore.h"
 
 #include <QAbstractTableModel>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
 
 namespace sa {
 
@@ -96,6 +98,8 @@ private:
     void onPageFinished(UsersPageRequest *request, quint64 generation);
     void setLoading(bool loading);
     void setFetchingAll(bool fetchingAll, bool complete);
+    void publishRows();
+    void schedulePublish();
     void fail(const ApiError &error);
 
     QPointer<ApiClient> m_client;
@@ -111,7 +115,11 @@ private:
     qint64 m_total = -1;
     int m_pageSize = 100;
     int m_duplicates = 0;
-    int m_visibleRows = 0; // rows views know of; the store may be ahead inside onPageFinished
+    int m_visibleRows = 0; // rows views know of; the store may be ahead until published
+    // While loading everything, new rows reach views at most every 100 ms:
+    // a repaint per page would cost more than the page itself.
+    QTimer m_publishTimer;
+    QElapsedTimer m_lastPublish;
     bool m_hasMore = true;
     bool m_loading = false;
     bool m_fetchingAll = false;

@@ -1,47 +1,98 @@
 #include "mainwindow.h"
 
+#include "accessoverviewmodel.h"
+#include "accountdirectory.h"
 #include "apiclient.h"
+#include "comparepane.h"
+#include "permissiondelegate.h"
+#include "permissionmatrixmodel.h"
+#include "userdetailpane.h"
+#include "userfilterproxymodel.h"
 #include "usertablemodel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
+#include <QMenuBar>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 namespace sa {
 
+namespace {
+const QString kAny = QStringLiteral("\x01any"); // item data of the "any" entries
+}
+
 MainWindow::MainWindow(ApiClient *client, const QString &connectionName, QWidget *parent)
     : QMainWindow(parent)
     , m_client(client)
     , m_model(new UserTableModel(client, this))
+    , m_proxy(new UserFilterProxyModel(this))
+    , m_overview(nullptr)
+    , m_accounts(new AccountDirectory(client, this))
     , m_view(new QTableView(this))
+    , m_overviewView(new QTableView(this))
+    , m_details(new UserDetailPane(&m_model->registry(), this))
+    , m_compare(new ComparePane(&m_model->registry(), this))
+    , m_tabs(new QTabWidget(this))
+    , m_splitter(new QSplitter(this))
+    , m_connection(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_searchDelay(new QTimer(this))
+    , m_stateFilter(new QComboBox(this))
+    , m_roleFilter(new QComboBox(this))
+    , m_actionFilter(new QComboBox(this))
+    , m_resourceFilter(new QComboBox(this))
     , m_banner(new QFrame(this))
     , m_bannerText(new QLabel(m_banner))
     , m_retryButton(new QPushButton(tr("&Retry"), m_banner))
+    , m_emptyState(new QLabel(m_view->viewport()))
     , m_statusText(new QLabel(this))
+    , m_matchText(new QLabel(this))
     , m_progress(new QProgressBar(this))
 {
     setWindowTitle(tr("Sequence Admin \u2014 %1").arg(connectionName));
+    m_proxy->setSourceModel(m_model);
+    m_overview = new AccessOverviewModel(m_proxy, this);
 
-    QToolBar *toolbar = addToolBar(tr("Main"));
-    toolbar->setObjectName(QStringLiteral("mainToolBar"));
-    QAction *refreshAction = toolbar->addAction(tr("&Refresh"), this, &MainWindow::refresh);
-    refreshAction->setShortcut(QKeySequence::Refresh);
-    QAction *loadAllAction = toolbar->addAction(tr("Load &all"), m_model, &UserTableModel::fetchAll);
-    loadAllAction->setToolTip(tr("Load every remaining page of users"));
+    // Toolbar: connection, actions, search.
+    m_connection->addItem(connectionName);
+    m_connection->setAccessibleName(tr("Connection"));
+    m_connection->setToolTip(tr("The Sequence account this window is connected to"));
+    m_search->setPlaceholderText(tr("Search e-mail or id (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search users"));
+    m_search->setMinimumWidth(240);
+    m_search->installEventFilter(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(120);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::applyFilter);
+    buildActions();
 
+    // Banner for errors, above the table.
     m_banner->setObjectName(QStringLiteral("errorBanner"));
     m_banner->setFrameShape(QFrame::StyledPanel);
     m_banner->setAutoFillBackground(true);
+    QPalette bannerPalette = m_banner->palette();
+    bannerPalette.setColor(QPalette::Window,
+        QColor::fromHsl(0, 160, palette().color(QPalette::Base).lightness() < 128 ? 60 : 225));
+    m_banner->setPalette(bannerPalette);
     m_bannerText->setWordWrap(true);
     m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *bannerLayout = new QHBoxLayout(m_banner);
@@ -50,34 +101,86 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionName, QWidget
     m_banner->hide();
     connect(m_retryButton, &QPushButton::clicked, m_model, &UserTableModel::retry);
 
+    // The user table.
     m_view->setObjectName(QStringLiteral("userTable"));
-    m_view->setModel(m_model);
+    m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
+    m_view->setSortingEnabled(true);
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(UserTableModel::EmailColumn, 280);
-    m_view->setColumnWidth(UserTableModel::RolesColumn, 220);
+    m_view->setColumnWidth(UserTableModel::StateColumn, 80);
+    m_view->setColumnWidth(UserTableModel::RolesColumn, 200);
     m_view->setColumnWidth(UserTableModel::AccountsColumn, 260);
     m_view->setAccessibleName(tr("Users"));
+    m_view->viewport()->installEventFilter(this);
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setObjectName(QStringLiteral("emptyState"));
 
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_view, 1);
-    setCentralWidget(central);
+    // Overview: who can do what.
+    m_overviewView->setObjectName(QStringLiteral("overviewTable"));
+    m_overviewView->setModel(m_overview);
+    m_overviewView->setItemDelegate(new HeatDelegate(m_overviewView));
+    m_overviewView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_overviewView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_overviewView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_overviewView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_overviewView->setAccessibleName(tr("Access overview"));
+    m_overviewView->setToolTip(
+        tr("How many of the users shown hold each permission. Click a cell to list them."));
+    connect(m_overviewView, &QTableView::clicked, this, &MainWindow::filterByOverviewCell);
+    connect(m_overviewView, &QTableView::activated, this, &MainWindow::filterByOverviewCell);
+    auto *overviewPage = new QWidget(this);
+    auto *overviewLayout = new QVBoxLayout(overviewPage);
+    auto *overviewHelp
+        = new QLabel(tr("Users holding each permission, among the users shown. Click a cell to "
+                        "list exactly who can do that."),
+            overviewPage);
+    overviewHelp->setWordWrap(true);
+    overviewLayout->addWidget(overviewHelp);
+    overviewLayout->addWidget(m_overviewView, 1);
+
+    m_tabs->addTab(m_details, tr("&Details"));
+    m_tabs->addTab(overviewPage, tr("Access &overview"));
+    m_tabs->addTab(m_compare, tr("Co&mpare"));
+    m_tabs->setObjectName(QStringLiteral("sideTabs"));
+
+    // Layout: filters, banner, table | tabs.
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto *filterBar = new QHBoxLayout;
+    buildFilterBar(left, filterBar);
+    leftLayout->addLayout(filterBar);
+    leftLayout->addWidget(m_banner);
+    leftLayout->addWidget(m_view, 1);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    setCentralWidget(m_splitter);
 
     m_progress->setMaximumWidth(200);
     m_progress->setTextVisible(false);
+    m_progress->setAccessibleName(tr("Loading progress"));
     m_progress->hide();
     statusBar()->addWidget(m_statusText, 1);
+    statusBar()->addPermanentWidget(m_matchText);
     statusBar()->addPermanentWidget(m_progress);
 
     connect(m_model, &UserTableModel::loadedCountChanged, this, &MainWindow::updateStatus);
     connect(m_model, &UserTableModel::totalCountChanged, this, &MainWindow::updateStatus);
     connect(m_model, &UserTableModel::loadingChanged, this, &MainWindow::updateStatus);
+    connect(m_model, &UserTableModel::fetchingAllChanged, this, &MainWindow::updateStatus);
+    connect(m_model, &UserTableModel::loadedCountChanged, this, &MainWindow::updateFilterChoices);
+    connect(m_model, &UserTableModel::loadedCountChanged, this, &MainWindow::restoreSelection);
     connect(m_model, &UserTableModel::errorChanged, this, &MainWindow::updateBanner);
     connect(m_model, &UserTableModel::retryScheduled, this,
         [this](int attempt, int delayMs, const QString &reason) {
@@ -92,34 +195,264 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionName, QWidget
         if (!m_model->lastError().isError())
             m_banner->hide();
     });
+    connect(m_proxy, &UserFilterProxyModel::matchCountChanged, this, &MainWindow::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
+    connect(m_model, &UserTableModel::loadingChanged, this, &MainWindow::updateEmptyState);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &MainWindow::showCurrentUser);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        [this] { m_compareAction->setEnabled(m_view->selectionModel()->selectedRows().size() == 2); });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        // A new filter: keep showing the same user if they still match.
+        if (!m_details->shownUserId().isEmpty())
+            m_pendingSelection = m_details->shownUserId();
+        restoreSelection();
+    });
+    connect(m_accounts, &AccountDirectory::loaded, this,
+        [this] { m_model->setAccountNames(m_accounts->names()); });
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
     m_view->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("mainWindow/userColumns")).toByteArray());
+    m_pendingSelection = settings.value(QStringLiteral("mainWindow/selectedUser")).toString();
     if (!settings.contains(QStringLiteral("mainWindow/geometry")))
-        resize(1100, 700);
+        resize(1440, 860);
+    if (!settings.contains(QStringLiteral("mainWindow/splitter")))
+        m_splitter->setSizes({600, 840});
 
+    updateFilterChoices();
     updateStatus();
     refresh();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::closeEvent(QCloseEvent *event)
+void MainWindow::buildActions()
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
-    settings.setValue(QStringLiteral("mainWindow/userColumns"), m_view->horizontalHeader()->saveState());
-    QMainWindow::closeEvent(event);
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setMovable(false);
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu *usersMenu = menuBar()->addMenu(tr("&Users"));
+
+    toolbar->addWidget(m_connection);
+    toolbar->addSeparator();
+    QAction *refreshAction = toolbar->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    refreshAction->setToolTip(tr("Reload the users from the first page (F5)"));
+    m_loadAllAction = toolbar->addAction(tr("Load &all"), m_model, &UserTableModel::fetchAll);
+    m_loadAllAction->setShortcut(QKeySequence(tr("Ctrl+L")));
+    m_loadAllAction->setToolTip(tr("Load every remaining page of users (Ctrl+L)"));
+    m_cancelAction = toolbar->addAction(tr("&Stop"), m_model, &UserTableModel::cancelFetchAll);
+    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancelAction->setToolTip(tr("Stop loading all users; what is loaded stays (Esc)"));
+    m_cancelAction->setEnabled(false);
+    QAction *exportAction = toolbar->addAction(tr("&Export\u2026"));
+    exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    exportAction->setEnabled(false);
+    exportAction->setToolTip(tr("Export a permission report (coming with reports)"));
+    m_compareAction = toolbar->addAction(tr("Com&pare"), this, &MainWindow::compareSelected);
+    m_compareAction->setShortcut(QKeySequence(tr("Ctrl+D")));
+    m_compareAction->setToolTip(tr("Compare the permissions of the two selected users (Ctrl+D)"));
+    m_compareAction->setEnabled(false);
+    toolbar->addSeparator();
+    toolbar->addWidget(m_search);
+
+    QAction *findAction = new QAction(tr("&Find"), this);
+    findAction->setShortcut(QKeySequence::Find);
+    connect(findAction, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    addAction(findAction);
+    QAction *clearAction = new QAction(tr("C&lear filters"), this);
+    clearAction->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
+    connect(clearAction, &QAction::triggered, this, &MainWindow::clearFilters);
+
+    QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+    usersMenu->addAction(refreshAction);
+    usersMenu->addAction(m_loadAllAction);
+    usersMenu->addAction(m_cancelAction);
+    usersMenu->addSeparator();
+    usersMenu->addAction(findAction);
+    usersMenu->addAction(clearAction);
+    usersMenu->addAction(m_compareAction);
+    usersMenu->addAction(exportAction);
+    const QStringList tabNames = {tr("&Details"), tr("Access &overview"), tr("Co&mpare")};
+    for (int i = 0; i < tabNames.size(); ++i) {
+        QAction *tab = viewMenu->addAction(tabNames[i], this, [this, i] { m_tabs->setCurrentIndex(i); });
+        tab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    connect(m_model, &UserTableModel::fetchingAllChanged, this, [this] {
+        m_cancelAction->setEnabled(m_model->isFetchingAll());
+        m_loadAllAction->setEnabled(!m_model->isFetchingAll());
+    });
+}
+
+void MainWindow::buildFilterBar(QWidget *parent, QHBoxLayout *layout)
+{
+    auto label = [parent](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text, parent);
+        l->setBuddy(buddy);
+        return l;
+    };
+    m_stateFilter->setAccessibleName(tr("Filter by state"));
+    m_roleFilter->setAccessibleName(tr("Filter by role"));
+    m_actionFilter->setAccessibleName(tr("Filter by action"));
+    m_resourceFilter->setAccessibleName(tr("Filter by resource"));
+    for (QComboBox *combo : {m_stateFilter, m_roleFilter, m_actionFilter, m_resourceFilter}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        connect(combo, &QComboBox::activated, this, &MainWindow::applyFilter);
+    }
+    layout->addWidget(label(tr("S&tate:"), m_stateFilter));
+    layout->addWidget(m_stateFilter);
+    layout->addWidget(label(tr("R&ole:"), m_roleFilter));
+    layout->addWidget(m_roleFilter);
+    layout->addWidget(label(tr("C&an:"), m_actionFilter));
+    layout->addWidget(m_actionFilter);
+    layout->addWidget(label(tr("o&n:"), m_resourceFilter));
+    layout->addWidget(m_resourceFilter);
+    layout->addStretch(1);
+}
+
+void MainWindow::updateFilterChoices()
+{
+    // Offer what the loaded data holds: states, role names, and the whole catalog.
+    const UserStore &store = m_model->store();
+    const RoleRegistry &registry = m_model->registry();
+    auto refill = [](QComboBox *combo, const QString &anyText, QStringList values) {
+        values.removeDuplicates();
+        std::sort(values.begin(), values.end(),
+            [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+        QStringList current;
+        for (int i = 1; i < combo->count(); ++i)
+            current << combo->itemData(i).toString();
+        if (current == values && combo->count() > 0)
+            return;
+        const QString selected = combo->currentData().toString();
+        combo->clear();
+        combo->addItem(anyText, kAny);
+        for (const QString &value : std::as_const(values))
+            combo->addItem(value, value);
+        const int at = combo->findData(selected);
+        combo->setCurrentIndex(at >= 0 ? at : 0);
+    };
+    QStringList states;
+    for (int i = 0; i < store.stateCount(); ++i)
+        states << store.stateName(quint32(i));
+    QStringList roles;
+    for (const RoleDefinition &role : registry.roles())
+        roles << role.name();
+    QStringList actions;
+    for (int i = 0; i < registry.catalog().actionCount(); ++i)
+        actions << registry.catalog().actionName(i);
+    QStringList resources;
+    for (int i = 0; i < registry.catalog().resourceCount(); ++i)
+        resources << registry.catalog().resourceName(i);
+    refill(m_stateFilter, tr("any"), states);
+    refill(m_roleFilter, tr("any"), roles);
+    refill(m_actionFilter, tr("anything"), actions);
+    refill(m_resourceFilter, tr("anything"), resources);
+}
+
+void MainWindow::applyFilter()
+{
+    m_searchDelay->stop();
+    UserFilter filter;
+    filter.search = m_search->text().trimmed();
+    auto value = [](QComboBox *combo) {
+        const QString chosen = combo->currentData().toString();
+        return chosen == kAny ? QString() : chosen;
+    };
+    filter.state = value(m_stateFilter);
+    filter.roleName = value(m_roleFilter);
+    filter.capabilityAction = value(m_actionFilter);
+    filter.capabilityResource = value(m_resourceFilter);
+    if (!filter.hasCapability()) {
+        // Half a capability ("can finalize on anything") matches any holder of that action or resource.
+        filter.capabilityAction.clear();
+        filter.capabilityResource.clear();
+        if (!value(m_actionFilter).isEmpty() || !value(m_resourceFilter).isEmpty())
+            m_matchText->setToolTip(tr("Choose both an action and a resource to filter by capability."));
+    }
+    m_proxy->setFilter(filter);
+    updateStatus();
+}
+
+void MainWindow::clearFilters()
+{
+    m_search->clear();
+    for (QComboBox *combo : {m_stateFilter, m_roleFilter, m_actionFilter, m_resourceFilter})
+        combo->setCurrentIndex(0);
+    applyFilter();
+}
+
+void MainWindow::filterByOverviewCell(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const QString action = index.data(AccessOverviewModel::ActionRole).toString();
+    const QString resource = index.data(AccessOverviewModel::ResourceRole).toString();
+    m_actionFilter->setCurrentIndex(std::max(0, m_actionFilter->findData(action)));
+    m_resourceFilter->setCurrentIndex(std::max(0, m_resourceFilter->findData(resource)));
+    applyFilter();
 }
 
 void MainWindow::refresh()
 {
+    m_details->clear();
+    m_compare->clear();
     m_model->reset();
     m_model->fetchMore(QModelIndex());
+    m_accounts->load();
+}
+
+void MainWindow::compareSelected()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.size() != 2)
+        return;
+    const UserStore &store = m_model->store();
+    m_compare->compare(
+        store.user(m_proxy->sourceRowOf(rows[0].row())), store.user(m_proxy->sourceRowOf(rows[1].row())));
+    m_tabs->setCurrentWidget(m_compare);
+}
+
+void MainWindow::showCurrentUser()
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (!current.isValid()) {
+        m_details->clear();
+        return;
+    }
+    const int row = m_proxy->sourceRowOf(current.row());
+    const User user = m_model->store().user(row);
+    QStringList accounts;
+    for (const QString &id : user.sequenceAccountIds)
+        accounts << m_model->accountLabel(id);
+    m_details->showUser(user, accounts);
+    m_pendingSelection.clear();
+}
+
+void MainWindow::restoreSelection()
+{
+    if (m_pendingSelection.isEmpty())
+        return;
+    const int sourceRow = m_model->store().rowOfId(m_pendingSelection);
+    if (sourceRow < 0 || sourceRow >= m_model->rowCount())
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    if (!index.isValid())
+        return;
+    m_view->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
 }
 
 void MainWindow::updateStatus()
@@ -134,6 +467,9 @@ void MainWindow::updateStatus()
         m_statusText->setText(tr("Loading users\u2026"));
     else
         m_statusText->setText(tr("Loaded %1 users").arg(locale.toString(loaded)));
+    m_matchText->setText(m_proxy->filter().isEmpty()
+            ? QString()
+            : tr("%1 match the filters").arg(locale.toString(m_proxy->rowCount())));
     m_progress->setVisible(m_model->isLoading() || m_model->isFetchingAll());
     if (total > 0) {
         m_progress->setRange(0, 1000);
@@ -148,12 +484,67 @@ void MainWindow::updateBanner()
     const ApiError &error = m_model->lastError();
     if (!error.isError()) {
         m_banner->hide();
+        updateEmptyState();
         return;
     }
-    m_bannerText->setText(error.toString());
+    QString text = error.toString();
+    if (error.kind == ApiError::Kind::Authentication)
+        text += QLatin1Char(' ') + tr("Fix the connection's credentials, then Refresh (F5).");
+    m_bannerText->setText(text);
     m_retryButton->setVisible(error.kind != ApiError::Kind::Configuration);
     m_banner->show();
     updateStatus();
+    updateEmptyState();
+}
+
+void MainWindow::updateEmptyState()
+{
+    QString text;
+    if (m_proxy->rowCount() == 0) {
+        if (m_model->lastError().isError())
+            text = tr("No users could be loaded. See the message above.");
+        else if (m_model->isLoading())
+            text = tr("Loading users\u2026");
+        else if (m_model->rowCount() == 0)
+            text = tr("This account has no users.");
+        else if (m_model->hasMore())
+            text = tr("None of the users loaded so far match the filters. Load all users (Ctrl+L) to search "
+                      "the whole account, or clear the filters (Ctrl+Shift+L).");
+        else
+            text = tr("No user matches the filters. Clear them with Ctrl+Shift+L.");
+    }
+    m_emptyState->setText(text);
+    m_emptyState->setVisible(!text.isEmpty());
+    m_emptyState->setGeometry(m_view->viewport()->rect().adjusted(20, 20, -20, -20));
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        m_emptyState->setGeometry(m_view->viewport()->rect().adjusted(20, 20, -20, -20));
+    if (watched == m_search && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+        m_search->clear();
+        applyFilter();
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::saveWindowState()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("mainWindow/userColumns"), m_view->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("mainWindow/selectedUser"), m_details->shownUserId());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace sa

@@ -2,19 +2,32 @@
 
 #include <QMainWindow>
 
+class QAction;
+class QComboBox;
+class QFrame;
+class QHBoxLayout;
 class QLabel;
+class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QSplitter;
+class QTabWidget;
 class QTableView;
-class QFrame;
+class QTimer;
 
 namespace sa {
 
+class AccessOverviewModel;
+class AccountDirectory;
 class ApiClient;
+class ComparePane;
+class UserDetailPane;
+class UserFilterProxyModel;
 class UserTableModel;
-struct ConnectionSettings;
 
-// The main window: the users of the connected account in a lazily loaded table.
+// The main window: the users of the connected account in a lazily loaded,
+// searchable, sortable table; the selected user's permissions; the whole
+// account's access overview; two users compared.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -22,27 +35,80 @@ public:
     MainWindow(ApiClient *client, const QString &connectionName, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // For tests and the app's bench and screenshot modes.
     UserTableModel *userModel() const { return m_model; }
+    UserFilterProxyModel *proxyModel() const { return m_proxy; }
+    AccessOverviewModel *overviewModel() const { return m_overview; }
     QTableView *userView() const { return m_view; }
+    QTableView *overviewView() const { return m_overviewView; }
+    UserDetailPane *detailPane() const { return m_details; }
+    ComparePane *comparePane() const { return m_compare; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QLineEdit *searchField() const { return m_search; }
+    QComboBox *stateFilter() const { return m_stateFilter; }
+    QComboBox *roleFilter() const { return m_roleFilter; }
+    QComboBox *actionFilter() const { return m_actionFilter; }
+    QComboBox *resourceFilter() const { return m_resourceFilter; }
+    QLabel *bannerText() const { return m_bannerText; }
+    QFrame *banner() const { return m_banner; }
+    QPushButton *retryButton() const { return m_retryButton; }
+    QLabel *emptyState() const { return m_emptyState; }
+    QAction *compareAction() const { return m_compareAction; }
+
+    enum Tab { DetailsTab, OverviewTab, CompareTab };
 
 public Q_SLOTS:
     void refresh();
+    void compareSelected();
+    void clearFilters();
+    // Shows exactly the users who hold the permission of an overview cell.
+    void filterByOverviewCell(const QModelIndex &index);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void buildActions();
+    void buildFilterBar(QWidget *parent, QHBoxLayout *layout);
+    void applyFilter();
+    void updateFilterChoices();
     void updateStatus();
     void updateBanner();
+    void updateEmptyState();
+    void showCurrentUser();
+    void restoreSelection();
+    void saveWindowState();
 
     ApiClient *m_client;
     UserTableModel *m_model;
+    UserFilterProxyModel *m_proxy;
+    AccessOverviewModel *m_overview;
+    AccountDirectory *m_accounts;
     QTableView *m_view;
+    QTableView *m_overviewView;
+    UserDetailPane *m_details;
+    ComparePane *m_compare;
+    QTabWidget *m_tabs;
+    QSplitter *m_splitter;
+    QComboBox *m_connection;
+    QLineEdit *m_search;
+    QTimer *m_searchDelay;
+    QComboBox *m_stateFilter;
+    QComboBox *m_roleFilter;
+    QComboBox *m_actionFilter;
+    QComboBox *m_resourceFilter;
     QFrame *m_banner;
     QLabel *m_bannerText;
     QPushButton *m_retryButton;
+    QLabel *m_emptyState;
     QLabel *m_statusText;
+    QLabel *m_matchText;
     QProgressBar *m_progress;
+    QAction *m_compareAction = nullptr;
+    QAction *m_loadAllAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QString m_pendingSelection; // user id to select once it loads
 };
 
 } // namespace sa

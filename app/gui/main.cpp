@@ -1,16 +1,112 @@
 // sequence-admin: the desktop console.
+#include "accessoverviewmodel.h"
 #include "apiclient.h"
 #include "emulatorserver.h"
 #include "mainwindow.h"
 #include "sa_version.h"
+#include "userfilterproxymodel.h"
 #include "usertablemodel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QItemSelectionModel>
 #include <QMessageBox>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 #include <cstdio>
 #include <memory>
+
+namespace {
+
+// --screenshots DIR: the window on demo data, as README shows it.
+void takeScreenshots(sa::MainWindow &window, const QString &directory)
+{
+    sa::UserTableModel *model = window.userModel();
+    sa::UserFilterProxyModel *proxy = window.proxyModel();
+    QDir().mkpath(directory);
+    auto save = [&](const QString &name) {
+        QApplication::processEvents();
+        window.grab().save(QDir(directory).filePath(name));
+        std::printf("screenshot: %s\n", qPrintable(QDir(directory).filePath(name)));
+    };
+    auto select = [&](int sourceRow, QItemSelectionModel::SelectionFlags flags) {
+        const QModelIndex index = proxy->mapFromSource(model->index(sourceRow, 0));
+        window.userView()->selectionModel()->setCurrentIndex(index, flags | QItemSelectionModel::Rows);
+        window.userView()->scrollTo(index);
+    };
+    const sa::UserStore &store = model->store();
+    const sa::RoleRegistry &registry = model->registry();
+    int departed = -1, finance = -1, sales = -1;
+    for (int row = 0; row < store.size(); ++row) {
+        const auto &roles = store.roleSet(row).roles;
+        if (roles.size() != 1)
+            continue;
+        const sa::RoleDeparture departure = registry.departure(*roles.front());
+        if (departed < 0 && departure.isStandard && departure.departs()
+            && roles.front()->name() == QLatin1String("salesUser"))
+            departed = row;
+        if (finance < 0 && roles.front() == registry.standardRole(QStringLiteral("financeUser")))
+            finance = row;
+        if (sales < 0 && roles.front() == registry.standardRole(QStringLiteral("salesUser")))
+            sales = row;
+    }
+    if (departed >= 0)
+        select(departed, QItemSelectionModel::ClearAndSelect);
+    window.tabs()->setCurrentIndex(sa::MainWindow::DetailsTab);
+    save(QStringLiteral("main-window.png"));
+    window.overviewModel()->recompute();
+    window.tabs()->setCurrentIndex(sa::MainWindow::OverviewTab);
+    save(QStringLiteral("access-overview.png"));
+    if (finance >= 0 && sales >= 0) {
+        select(finance, QItemSelectionModel::ClearAndSelect);
+        select(sales, QItemSelectionModel::Select);
+        window.compareSelected();
+    }
+    save(QStringLiteral("compare.png"));
+}
+
+// --bench-load-all: the window's responsiveness while it loads everything,
+// and the overview's recompute after a filter change. Prints JSON.
+void benchLoadAll(sa::MainWindow &window)
+{
+    sa::UserTableModel *model = window.userModel();
+    QElapsedTimer beat, clock;
+    qint64 maxGapNs = 0;
+    QTimer heartbeat;
+    heartbeat.setTimerType(Qt::PreciseTimer);
+    heartbeat.setInterval(1);
+    QObject::connect(&heartbeat, &QTimer::timeout, &heartbeat, [&] {
+        maxGapNs = std::max(maxGapNs, beat.nsecsElapsed());
+        beat.restart();
+    });
+    QEventLoop loop;
+    QObject::connect(model, &sa::UserTableModel::fetchAllFinished, &loop, &QEventLoop::quit);
+    window.tabs()->setCurrentIndex(sa::MainWindow::OverviewTab);
+    clock.start();
+    beat.start();
+    heartbeat.start();
+    model->fetchAll();
+    loop.exec();
+    heartbeat.stop();
+    const double seconds = double(clock.nsecsElapsed()) / 1e9;
+    sa::UserFilter filter;
+    filter.state = QStringLiteral("active");
+    QElapsedTimer filterClock;
+    filterClock.start();
+    window.proxyModel()->setFilter(filter);
+    window.overviewModel()->recompute();
+    const double filterAndOverviewMs = double(filterClock.nsecsElapsed()) / 1e6;
+    std::printf("{\"users\":%d,\"seconds\":%.3f,\"max_stall_ms\":%.2f,\"overview_recompute_ms\":%.3f,"
+                "\"filter_and_overview_ms\":%.3f}\n",
+        model->rowCount(), seconds, double(maxGapNs) / 1e6,
+        double(window.overviewModel()->lastRecomputeNs()) / 1e6, filterAndOverviewMs);
+    std::fflush(stdout);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -40,7 +136,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption smokeOption(QStringLiteral("smoke-test"),
         QStringLiteral("Exit 0 once the first page of users is shown, non-zero on "
                        "an error or after 60 s."));
-    parser.addOptions({demoOption, usersOption, seedOption, urlOption, smokeOption});
+    const QCommandLineOption screenshotsOption(QStringLiteral("screenshots"),
+        QStringLiteral("Save screenshots of the window to DIR and exit."), QStringLiteral("dir"));
+    const QCommandLineOption benchOption(QStringLiteral("bench-load-all"),
+        QStringLiteral("Load all users with the window shown, print how responsive it "
+                       "stayed as JSON, and exit."));
+    parser.addOptions(
+        {demoOption, usersOption, seedOption, urlOption, smokeOption, screenshotsOption, benchOption});
     parser.process(app);
 
     sa::ConnectionSettings settings;
@@ -94,6 +196,23 @@ int main(int argc, char *argv[])
             QApplication::exit(5);
         });
     }
-    const int code = app.exec();
-    return code;
+    if (parser.isSet(screenshotsOption) || parser.isSet(benchOption)) {
+        sa::UserTableModel *model = window.userModel();
+        QObject::connect(
+            model, &sa::UserTableModel::firstPageLoaded, &app,
+            [&] {
+                if (parser.isSet(benchOption)) {
+                    benchLoadAll(window);
+                } else {
+                    QEventLoop loop;
+                    QObject::connect(model, &sa::UserTableModel::fetchAllFinished, &loop, &QEventLoop::quit);
+                    model->fetchAll();
+                    loop.exec();
+                    takeScreenshots(window, parser.value(screenshotsOption));
+                }
+                QApplication::exit(0);
+            },
+            Qt::QueuedConnection);
+    }
+    return app.exec();
 }

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Renders the main window on the built-in demo data to PNG files under a
+# virtual X server: a user whose role departs from the standard one, the
+# access overview, and a comparison of two users.
+#   scripts/screenshots.sh [DIR]     (default docs/screenshots)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out="${1:-docs/screenshots}"
+scripts/install-deps.sh
+cmake --preset release >/dev/null
+cmake --build --preset release
+# Fresh settings, so the window opens at its default size and layout.
+settings=$(mktemp -d)
+trap 'rm -rf "$settings"' EXIT
+XDG_CONFIG_HOME="$settings" QT_QPA_PLATFORM=xcb \
+    xvfb-run -a -s "-screen 0 1600x1000x24" build/release/app/sequence-admin --demo --screenshots "$out"

@@ -1,0 +1,325 @@
+// The real main window, offscreen, against the emulator over loopback.
+#include "accessoverviewmodel.h"
+#include "apiclient.h"
+#include "comparepane.h"
+#include "emulatordataset.h"
+#include "emulatorserver.h"
+#include "mainwindow.h"
+#include "permissionmatrixmodel.h"
+#include "userdetailpane.h"
+#include "userfilterproxymodel.h"
+#include "usertablemodel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFrame>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QtTest>
+
+using namespace sa;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void shouldShowTheFirstPageAndLoadMoreAsTheUserScrolls();
+    void shouldNarrowTheRowsWithSearchAndFilters();
+    void shouldFillTheDetailPaneForTheSelectedUser();
+    void shouldListExactlyTheHoldersWhenAnOverviewCellIsClicked();
+    void shouldMarkExactlyTheDifferingCellsWhenComparing();
+    void shouldShowABannerOnAServerErrorAndRecoverWithRetry();
+    void shouldSayWhatToDoOnAnAuthenticationFailure();
+    void shouldRestoreTheSelectedUserOnTheNextStart();
+    void shouldSayWhatToDoWhenNothingMatches();
+
+private:
+    struct Fixture
+    {
+        std::unique_ptr<EmulatorServer> emulator;
+        std::unique_ptr<ApiClient> client;
+        std::unique_ptr<MainWindow> window;
+    };
+    static Fixture open(qint64 users, const QStringList &faults = {},
+        const QString &secret = QStringLiteral("demo-secret"), int maxAttempts = 5)
+    {
+        Fixture f;
+        EmulatorOptions options;
+        options.users = users;
+        for (const QString &text : faults) {
+            FaultRule rule;
+            if (!FaultRule::parse(text, &rule, nullptr))
+                qFatal("bad fault");
+            options.faults << rule;
+        }
+        f.emulator = std::make_unique<EmulatorServer>(options);
+        if (!f.emulator->listenOn(QHostAddress::LocalHost, 0, false, nullptr))
+            qFatal("emulator did not start");
+        f.client = std::make_unique<ApiClient>();
+        ConnectionSettings settings;
+        settings.baseUrl = f.emulator->baseUrl();
+        settings.clientId = options.clientId;
+        settings.clientSecret = secret;
+        settings.maxAttempts = maxAttempts;
+        settings.backoffBaseMs = 10;
+        f.client->setSettings(settings);
+        f.window = std::make_unique<MainWindow>(f.client.get(), QStringLiteral("Test"));
+        f.window->resize(1400, 800);
+        f.window->show();
+        return f;
+    }
+    static bool loadAll(MainWindow &window)
+    {
+        QSignalSpy done(window.userModel(), &UserTableModel::fetchAllFinished);
+        window.userModel()->fetchAll();
+        return done.wait(20000) && done.first().first().toBool();
+    }
+    static void choose(QComboBox *combo, const QString &value)
+    {
+        const int index = combo->findData(value);
+        QVERIFY2(index >= 0, qPrintable(value));
+        combo->setCurrentIndex(index);
+        Q_EMIT combo->activated(index); // what a user's pick emits
+    }
+};
+
+void TestMainWindow::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("SequenceAdminTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+}
+
+void TestMainWindow::shouldShowTheFirstPageAndLoadMoreAsTheUserScrolls()
+{
+    Fixture f = open(450);
+    MainWindow &window = *f.window;
+    QTableView *view = window.userView();
+    QVERIFY(QTest::qWaitFor([&] { return view->model()->rowCount() == 100; }, 5000));
+    QCOMPARE(view->model()->index(0, UserTableModel::EmailColumn).data().toString(),
+        f.emulator->dataset().user(0).email);
+    // Scrolling to the end makes the view ask for more.
+    view->scrollToBottom();
+    QVERIFY(QTest::qWaitFor([&] { return view->model()->rowCount() >= 200; }, 5000));
+    QVERIFY(
+        window.statusBar()->findChildren<QLabel *>().first()->text().contains(QLatin1String("of 450 users")));
+}
+
+void TestMainWindow::shouldNarrowTheRowsWithSearchAndFilters()
+{
+    Fixture f = open(800);
+    MainWindow &window = *f.window;
+    QVERIFY(loadAll(window));
+    QAbstractItemModel *rows = window.userView()->model();
+    QCOMPARE(rows->rowCount(), 800);
+
+    window.searchField()->setFocus();
+    QTest::keyClicks(window.searchField(), QStringLiteral("ZOË"));
+    QVERIFY(QTest::qWaitFor([&] { return rows->rowCount() < 800; }, 2000));
+    QVERIFY(rows->rowCount() > 0);
+    for (int row = 0; row < rows->rowCount(); ++row)
+        QVERIFY(
+            rows->index(row, UserTableModel::EmailColumn).data().toString().contains(QStringLiteral("zoë")));
+    const int searched = rows->rowCount();
+
+    choose(window.stateFilter(), QStringLiteral("active"));
+    QVERIFY(rows->rowCount() <= searched);
+    for (int row = 0; row < rows->rowCount(); ++row)
+        QCOMPARE(rows->index(row, UserTableModel::StateColumn).data().toString(), QStringLiteral("active"));
+
+    QTest::keyClick(window.searchField(), Qt::Key_Escape); // clears the search
+    QVERIFY(window.searchField()->text().isEmpty());
+    choose(window.roleFilter(), QStringLiteral("admin"));
+    QVERIFY(rows->rowCount() > 0 && rows->rowCount() < 800);
+    for (int row = 0; row < rows->rowCount(); ++row) {
+        QVERIFY(
+            rows->index(row, UserTableModel::RolesColumn).data().toString().contains(QLatin1String("admin")));
+        QCOMPARE(rows->index(row, UserTableModel::StateColumn).data().toString(), QStringLiteral("active"));
+    }
+    window.clearFilters();
+    QCOMPARE(rows->rowCount(), 800);
+
+    // Ctrl+F goes to the search field.
+    window.userView()->setFocus();
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(window.searchField()->hasFocus());
+}
+
+void TestMainWindow::shouldFillTheDetailPaneForTheSelectedUser()
+{
+    Fixture f = open(300);
+    MainWindow &window = *f.window;
+    QVERIFY(loadAll(window));
+    // A user whose role departs from the standard one.
+    const RoleRegistry &registry = window.userModel()->registry();
+    int departed = -1;
+    for (int row = 0; row < 300 && departed < 0; ++row) {
+        const auto &roles = window.userModel()->store().roleSet(row).roles;
+        if (roles.size() == 1 && registry.departure(*roles.front()).departs())
+            departed = row;
+    }
+    QVERIFY(departed >= 0);
+    QTableView *view = window.userView();
+    const QModelIndex index = window.proxyModel()->mapFromSource(window.userModel()->index(departed, 0));
+    view->scrollTo(index);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+    const User expected = f.emulator->dataset().user(departed);
+    QCOMPARE(window.detailPane()->shownUserId(), expected.id);
+    const QList<QLabel *> labels = window.detailPane()->findChildren<QLabel *>();
+    auto shows = [&](const QString &text) {
+        return std::any_of(labels.begin(), labels.end(),
+            [&](QLabel *l) { return l->isVisible() && l->text().contains(text); });
+    };
+    QVERIFY(shows(expected.email));
+    QVERIFY(shows(expected.id));
+    QVERIFY(shows(QStringLiteral("differs from the standard role")));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return shows(QStringLiteral("GmbH")) || shows(QStringLiteral("Ltd"))
+                || shows(QStringLiteral("AS")) || shows(QStringLiteral("SARL"))
+                || shows(QStringLiteral("Sp. z o.o.")) || shows(QStringLiteral("Inc."));
+        },
+        3000)); // company names, not ids
+    PermissionMatrixModel *matrix = window.detailPane()->matrixModel();
+    int marks = 0;
+    for (int r = 0; r < matrix->rowCount(); ++r)
+        for (int a = 0; a < matrix->columnCount(); ++a) {
+            QCOMPARE(matrix->cellState(r, a) == PermissionMatrixModel::Granted,
+                std::any_of(expected.roles.begin(), expected.roles.end(),
+                    [&](const RoleDefinition *role) { return role->grants(r, a); }));
+            marks += matrix->departure(r, a) != PermissionMatrixModel::NoDeparture;
+        }
+    QCOMPARE(marks, 1);
+}
+
+void TestMainWindow::shouldListExactlyTheHoldersWhenAnOverviewCellIsClicked()
+{
+    Fixture f = open(1000);
+    MainWindow &window = *f.window;
+    QVERIFY(loadAll(window));
+    window.tabs()->setCurrentIndex(MainWindow::OverviewTab);
+    window.overviewModel()->recompute();
+    const RoleRegistry &registry = window.userModel()->registry();
+    const int invoice = registry.catalog().resourceIndex(QStringLiteral("org.invoice"));
+    const int finalize = registry.catalog().actionIndex(QStringLiteral("finalize"));
+    QTableView *overview = window.overviewView();
+    const QModelIndex cell = overview->model()->index(invoice, finalize);
+    const int holders = window.overviewModel()->count(invoice, finalize);
+    QVERIFY(holders > 0 && holders < 1000);
+    overview->scrollTo(cell);
+    QTest::mouseClick(overview->viewport(), Qt::LeftButton, {}, overview->visualRect(cell).center());
+    UserFilterProxyModel *proxy = window.proxyModel();
+    QCOMPARE(proxy->rowCount(), holders);
+    for (int row : proxy->sourceRows())
+        QVERIFY(window.userModel()->store().roleSet(row).has(grantKey(invoice, finalize)));
+    QCOMPARE(window.actionFilter()->currentData().toString(), QStringLiteral("finalize"));
+    QCOMPARE(window.resourceFilter()->currentData().toString(), QStringLiteral("org.invoice"));
+}
+
+void TestMainWindow::shouldMarkExactlyTheDifferingCellsWhenComparing()
+{
+    Fixture f = open(200);
+    MainWindow &window = *f.window;
+    QVERIFY(loadAll(window));
+    QTableView *view = window.userView();
+    QVERIFY(!window.compareAction()->isEnabled());
+    const QModelIndex first = view->model()->index(0, 0);
+    const QModelIndex second = view->model()->index(1, 0);
+    view->selectionModel()->select(first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->selectionModel()->select(second, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QVERIFY(window.compareAction()->isEnabled());
+    window.compareAction()->trigger();
+    QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::CompareTab));
+    const User a = f.emulator->dataset().user(0);
+    const User b = f.emulator->dataset().user(1);
+    PermissionMatrixModel *left = window.comparePane()->leftModel();
+    int expected = 0;
+    for (int r = 0; r < left->rowCount(); ++r)
+        for (int c = 0; c < left->columnCount(); ++c) {
+            auto holds = [&](const User &u) {
+                return std::any_of(u.roles.begin(), u.roles.end(),
+                    [&](const RoleDefinition *role) { return role->grants(r, c); });
+            };
+            const bool differs = holds(a) != holds(b);
+            expected += differs;
+            QCOMPARE(left->differs(r, c), differs);
+            QCOMPARE(window.comparePane()->rightModel()->differs(r, c), differs);
+        }
+    QCOMPARE(left->differenceCount(), expected);
+}
+
+void TestMainWindow::shouldShowABannerOnAServerErrorAndRecoverWithRetry()
+{
+    Fixture f = open(300, {QStringLiteral("page=2:500:once")}, QStringLiteral("demo-secret"), 1);
+    MainWindow &window = *f.window;
+    QSignalSpy errors(window.userModel(), &UserTableModel::errorChanged);
+    window.userModel()->fetchAll();
+    QVERIFY(errors.wait(5000));
+    QVERIFY(window.banner()->isVisible());
+    QVERIFY2(window.bannerText()->text().contains(QLatin1String("HTTP 500")),
+        qPrintable(window.bannerText()->text()));
+    QVERIFY(
+        window.bannerText()->text().contains(QLatin1String("Injected fault"))); // the server's own message
+    QVERIFY(window.retryButton()->isVisible());
+    QCOMPARE(window.userModel()->rowCount(), 100);
+    QTest::mouseClick(window.retryButton(), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return window.userModel()->rowCount() == 200; }, 5000));
+    QVERIFY(!window.banner()->isVisible());
+}
+
+void TestMainWindow::shouldSayWhatToDoOnAnAuthenticationFailure()
+{
+    Fixture f = open(300, {}, QStringLiteral("wrong-secret"));
+    MainWindow &window = *f.window;
+    QVERIFY(QTest::qWaitFor([&] { return window.banner()->isVisible(); }, 5000));
+    QVERIFY(window.bannerText()->text().contains(QLatin1String("rejected the credentials")));
+    QVERIFY(window.bannerText()->text().contains(QLatin1String("Refresh")));
+    QVERIFY(window.emptyState()->isVisible());
+    QCOMPARE(f.emulator->requestCount() <= 2, true); // users (and accounts): no retries
+}
+
+void TestMainWindow::shouldRestoreTheSelectedUserOnTheNextStart()
+{
+    QString chosen;
+    {
+        Fixture f = open(300);
+        QVERIFY(loadAll(*f.window));
+        QTableView *view = f.window->userView();
+        const QModelIndex index = view->model()->index(150, 0);
+        view->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        chosen = f.window->detailPane()->shownUserId();
+        QVERIFY(!chosen.isEmpty());
+        f.window->close();
+    }
+    Fixture f = open(300);
+    QVERIFY(loadAll(*f.window));
+    QCOMPARE(f.window->detailPane()->shownUserId(), chosen);
+}
+
+void TestMainWindow::shouldSayWhatToDoWhenNothingMatches()
+{
+    Fixture f = open(250);
+    MainWindow &window = *f.window;
+    QVERIFY(QTest::qWaitFor([&] { return window.userModel()->rowCount() == 100; }, 5000));
+    QTest::keyClicks(window.searchField(), QStringLiteral("no-such-user-anywhere"));
+    QVERIFY(QTest::qWaitFor([&] { return window.userView()->model()->rowCount() == 0; }, 2000));
+    QVERIFY(window.emptyState()->isVisible());
+    QVERIFY(window.emptyState()->text().contains(QLatin1String("Load all users")));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

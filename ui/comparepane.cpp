@@ -1,0 +1,72 @@
+#include "comparepane.h"
+
+#include "permissionmatrixmodel.h"
+#include "user.h"
+#include "userdetailpane.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QScrollBar>
+#include <QTableView>
+
+namespace sa {
+
+ComparePane::ComparePane(const RoleRegistry *registry, QWidget *parent)
+    : QWidget(parent)
+    , m_summary(new QLabel(this))
+    , m_leftTitle(new QLabel(this))
+    , m_rightTitle(new QLabel(this))
+    , m_leftModel(new PermissionMatrixModel(registry, this))
+    , m_rightModel(new PermissionMatrixModel(registry, this))
+    , m_leftView(createMatrixView(this))
+    , m_rightView(createMatrixView(this))
+{
+    setObjectName(QStringLiteral("comparePane"));
+    m_leftView->setModel(m_leftModel);
+    m_rightView->setModel(m_rightModel);
+    m_leftView->setAccessibleName(tr("Permissions of the first user"));
+    m_rightView->setAccessibleName(tr("Permissions of the second user"));
+    m_summary->setWordWrap(true);
+    auto *layout = new QGridLayout(this);
+    layout->addWidget(m_summary, 0, 0, 1, 2);
+    layout->addWidget(m_leftTitle, 1, 0);
+    layout->addWidget(m_rightTitle, 1, 1);
+    layout->addWidget(m_leftView, 2, 0);
+    layout->addWidget(m_rightView, 2, 1);
+    layout->addWidget(createMatrixLegend(this), 3, 0, 1, 2);
+    layout->setRowStretch(2, 1);
+    // Scroll the two matrices together, so the same cell stays side by side.
+    for (Qt::Orientation orientation : {Qt::Horizontal, Qt::Vertical}) {
+        auto bar = [orientation](QTableView *view) {
+            return orientation == Qt::Horizontal ? view->horizontalScrollBar() : view->verticalScrollBar();
+        };
+        connect(bar(m_leftView), &QScrollBar::valueChanged, bar(m_rightView), &QScrollBar::setValue);
+        connect(bar(m_rightView), &QScrollBar::valueChanged, bar(m_leftView), &QScrollBar::setValue);
+    }
+    clear();
+}
+
+void ComparePane::clear()
+{
+    m_leftModel->clear();
+    m_rightModel->clear();
+    m_leftTitle->clear();
+    m_rightTitle->clear();
+    m_summary->setText(tr("Select two users in the table, then choose Compare (Ctrl+D)."));
+}
+
+void ComparePane::compare(const User &left, const User &right)
+{
+    m_leftModel->setRoles(left.roles);
+    m_rightModel->setRoles(right.roles);
+    m_leftModel->setComparison(right.roles);
+    m_rightModel->setComparison(left.roles);
+    m_leftTitle->setText(QStringLiteral("<b>%1</b>").arg(left.email.toHtmlEscaped()));
+    m_rightTitle->setText(QStringLiteral("<b>%1</b>").arg(right.email.toHtmlEscaped()));
+    const int differences = m_leftModel->differenceCount();
+    m_summary->setText(differences == 0
+            ? tr("These two users hold exactly the same permissions.")
+            : tr("%n permission(s) differ; they are framed.", nullptr, differences));
+}
+
+} // namespace sa

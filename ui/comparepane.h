@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+
+namespace sa {
+
+class PermissionMatrixModel;
+class RoleRegistry;
+struct User;
+
+// Two users' matrices side by side; cells where they differ are framed.
+class ComparePane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ComparePane(const RoleRegistry *registry, QWidget *parent = nullptr);
+    void compare(const User &left, const User &right);
+    void clear();
+    PermissionMatrixModel *leftModel() const { return m_leftModel; }
+    PermissionMatrixModel *rightModel() const { return m_rightModel; }
+
+private:
+    QLabel *m_summary;
+    QLabel *m_leftTitle;
+    QLabel *m_rightTitle;
+    PermissionMatrixModel *m_leftModel;
+    PermissionMatrixModel *m_rightModel;
+    QTableView *m_leftView;
+    QTableView *m_rightView;
+};
+
+} // namespace sa

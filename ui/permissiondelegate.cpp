@@ -1,0 +1,70 @@
+#include "permissiondelegate.h"
+
+#include "accessoverviewmodel.h"
+#include "permissionmatrixmodel.h"
+
+#include <QPainter>
+
+namespace sa {
+
+namespace {
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+QColor tint(const QPalette &palette, int hue, int alpha)
+{
+    QColor color = QColor::fromHsl(hue, 170, isDark(palette) ? 110 : 150);
+    color.setAlpha(alpha);
+    return color;
+}
+
+} // namespace
+
+void PermissionDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const auto state
+        = PermissionMatrixModel::CellState(index.data(PermissionMatrixModel::CellStateRole).toInt());
+    const auto departure
+        = PermissionMatrixModel::Departure(index.data(PermissionMatrixModel::DepartureRole).toInt());
+    const QPalette &palette = option.palette;
+    QColor fill;
+    if (departure == PermissionMatrixModel::ExtraGrant)
+        fill = tint(palette, 38, 190); // amber: granted beyond the standard role
+    else if (departure == PermissionMatrixModel::MissingGrant)
+        fill = tint(palette, 0, 150); // red: the standard role grants it, this one not
+    else if (state == PermissionMatrixModel::Granted)
+        fill = tint(palette, 130, 120); // green
+    else if (state == PermissionMatrixModel::NotApplicable)
+        fill = palette.color(QPalette::Window);
+    if (fill.isValid())
+        painter->fillRect(option.rect, fill);
+    QStyledItemDelegate::paint(painter, option, index);
+    if (index.data(PermissionMatrixModel::DiffersRole).toBool()) {
+        painter->save();
+        QPen pen(palette.color(QPalette::Highlight), 2);
+        painter->setPen(pen);
+        painter->drawRect(option.rect.adjusted(1, 1, -2, -2));
+        painter->restore();
+    }
+}
+
+void HeatDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const double heat = index.data(AccessOverviewModel::HeatRole).toDouble();
+    if (heat > 0) {
+        QColor color = QColor::fromHsl(215, 180, isDark(option.palette) ? 120 : 110);
+        color.setAlpha(40 + int(heat * 200));
+        painter->fillRect(option.rect, color);
+    }
+    QStyleOptionViewItem copy(option);
+    if (heat > 0.6)
+        copy.palette.setColor(QPalette::Text, Qt::white);
+    QStyledItemDelegate::paint(painter, copy, index);
+}
+
+} // namespace sa

@@ -1,0 +1,146 @@
+#include "userdetailpane.h"
+
+#include "permissiondelegate.h"
+#include "permissionmatrixmodel.h"
+#include "roleregistry.h"
+#include "user.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace sa {
+
+QTableView *createMatrixView(QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setItemDelegate(new PermissionDelegate(view));
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->setWordWrap(false);
+    view->setAccessibleName(QObject::tr("Permission matrix"));
+    view->setAccessibleDescription(QObject::tr("Resources as rows, actions as columns"));
+    return view;
+}
+
+QLabel *createMatrixLegend(QWidget *parent)
+{
+    auto *legend = new QLabel(parent);
+    legend->setWordWrap(true);
+    legend->setText(
+        QObject::tr("\u2713 granted \u2003 \u2713+ extra: beyond the standard role \u2003 "
+                    "\u2212 missing: the standard role grants it \u2003 \u00b7 no role grants this \u2003 "
+                    "framed: differs from the other user"));
+    legend->setAccessibleName(QObject::tr("Legend"));
+    return legend;
+}
+
+UserDetailPane::UserDetailPane(const RoleRegistry *registry, QWidget *parent)
+    : QWidget(parent)
+    , m_registry(registry)
+    , m_email(new QLabel(this))
+    , m_state(new QLabel(this))
+    , m_id(new QLabel(this))
+    , m_copyId(new QToolButton(this))
+    , m_accounts(new QLabel(this))
+    , m_roles(new QLabel(this))
+    , m_placeholder(new QLabel(tr("Select a user to see their roles and permissions."), this))
+    , m_content(new QWidget(this))
+    , m_matrix(new PermissionMatrixModel(registry, this))
+    , m_view(createMatrixView(m_content))
+{
+    setObjectName(QStringLiteral("userDetailPane"));
+    QFont big = m_email->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_email->setFont(big);
+    m_email->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_id->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_accounts->setWordWrap(true);
+    m_roles->setWordWrap(true);
+    m_copyId->setText(tr("&Copy"));
+    m_copyId->setToolTip(tr("Copy the user id to the clipboard"));
+    m_copyId->setAccessibleName(tr("Copy user id"));
+    connect(m_copyId, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(m_userId); });
+    m_state->setObjectName(QStringLiteral("stateBadge"));
+    m_state->setMargin(3);
+    m_view->setModel(m_matrix);
+
+    auto *idRow = new QHBoxLayout;
+    idRow->addWidget(m_id, 1);
+    idRow->addWidget(m_copyId);
+    auto *form = new QFormLayout;
+    auto *stateRow = new QHBoxLayout;
+    stateRow->addWidget(m_state);
+    stateRow->addStretch(1);
+    form->addRow(tr("State:"), stateRow);
+    form->addRow(tr("ID:"), idRow);
+    form->addRow(tr("Accounts:"), m_accounts);
+    form->addRow(tr("Roles:"), m_roles);
+
+    auto *contentLayout = new QVBoxLayout(m_content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_email);
+    contentLayout->addLayout(form);
+    contentLayout->addWidget(m_view, 1);
+    contentLayout->addWidget(createMatrixLegend(m_content));
+
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_placeholder);
+    layout->addWidget(m_content);
+    clear();
+}
+
+void UserDetailPane::clear()
+{
+    m_userId.clear();
+    m_matrix->clear();
+    m_content->hide();
+    m_placeholder->show();
+}
+
+void UserDetailPane::showUser(const User &user, const QStringList &accountLabels)
+{
+    m_userId = user.id;
+    m_email->setText(user.email);
+    m_state->setText(user.state);
+    const bool active = user.state == QLatin1String("active");
+    const QColor badge = QColor::fromHsl(active      ? 130
+            : user.state == QLatin1String("deleted") ? 0
+                                                     : 38,
+        150, 120);
+    m_state->setStyleSheet(
+        QStringLiteral("QLabel#stateBadge { background: %1; color: white; border-radius: 4px; }")
+            .arg(badge.name()));
+    m_state->setAccessibleName(tr("State: %1").arg(user.state));
+    m_id->setText(user.id);
+    m_accounts->setText(accountLabels.isEmpty() ? tr("none") : accountLabels.join(QStringLiteral(", ")));
+    QStringList roles;
+    for (const RoleDefinition *role : user.roles) {
+        const RoleDeparture departure = m_registry->departure(*role);
+        if (!departure.isStandard)
+            roles << tr("%1 (custom role)").arg(role->name());
+        else if (departure.departs())
+            roles << tr("%1 (differs from the standard role: %2 extra, %3 missing)")
+                         .arg(role->name())
+                         .arg(departure.extra.size())
+                         .arg(departure.missing.size());
+        else
+            roles << role->name();
+    }
+    m_roles->setText(roles.isEmpty() ? tr("none") : roles.join(QLatin1Char('\n')));
+    m_matrix->setRoles(user.roles);
+    m_placeholder->hide();
+    m_content->show();
+}
+
+} // namespace sa

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+class QToolButton;
+
+namespace sa {
+
+class PermissionMatrixModel;
+class RoleRegistry;
+struct User;
+
+// The selected user: e-mail, state, id, accounts, roles, and the
+// resources-by-actions matrix with its legend.
+class UserDetailPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit UserDetailPane(const RoleRegistry *registry, QWidget *parent = nullptr);
+
+    // accountLabels: one label per account id, company name when known.
+    void showUser(const User &user, const QStringList &accountLabels);
+    void clear();
+    QString shownUserId() const { return m_userId; }
+    PermissionMatrixModel *matrixModel() const { return m_matrix; }
+    QTableView *matrixView() const { return m_view; }
+
+private:
+    const RoleRegistry *m_registry;
+    QString m_userId;
+    QLabel *m_email;
+    QLabel *m_state;
+    QLabel *m_id;
+    QToolButton *m_copyId;
+    QLabel *m_accounts;
+    QLabel *m_roles;
+    QLabel *m_placeholder;
+    QWidget *m_content;
+    PermissionMatrixModel *m_matrix;
+    QTableView *m_view;
+};
+
+// A table view set up for a permission matrix.
+QTableView *createMatrixView(QWidget *parent);
+// The legend under a matrix.
+QLabel *createMatrixLegend(QWidget *parent);
+
+} // namespace sa
