@@ -87,6 +87,45 @@ public:
         return true;
     }
 
+    bool snapshot(Snapshot *out)
+    {
+        Snapshot result;
+        bool sawUsers = false;
+        qint64 declared = -1;
+        const bool ok = object([&](QByteArrayView key) {
+            if (key == "users") {
+                sawUsers = true;
+                return array([&](int) {
+                    User user;
+                    if (!this->user(&user))
+                        return false;
+                    result.users.push_back(std::move(user));
+                    return true;
+                });
+            }
+            if (key == "generatedAt")
+                return string(&result.generatedAt);
+            if (key == "source")
+                return string(&result.source);
+            if (key == "apiVersion")
+                return string(&result.apiVersion);
+            if (key == "userCount") {
+                if (!expectType(Type::Number))
+                    return false;
+                return m_reader.readInt64(&declared) || syntaxFailed();
+            }
+            return skip();
+        });
+        if (!ok || !required(sawUsers, "users") || !end())
+            return false;
+        if (declared >= 0 && declared != qint64(result.users.size())) {
+            m_path.push_back({QByteArray("userCount"), -1});
+            return fail(QStringLiteral("says %1 users, the file holds %2").arg(declared).arg(result.users.size()));
+        }
+        *out = std::move(result);
+        return true;
+    }
+
     bool peekPagination(Pagination *out)
     {
         bool found = false;
@@ -457,6 +496,13 @@ bool parseUsersPage(
 {
     Walker walker(body, &registry, error, limits);
     return walker.checkSize(body) && walker.usersPage(out);
+}
+
+bool parseSnapshot(QByteArrayView body, RoleRegistry &registry, Snapshot *out, ParseError *error,
+                   const ParseLimits &limits)
+{
+    Walker walker(body, &registry, error, limits);
+    return walker.checkSize(body) && walker.snapshot(out);
 }
 
 bool peekUsersPagePagination(QByteArrayView body, Pagination *out)

@@ -39,6 +39,17 @@ bool parseUser(QByteArrayView body, RoleRegistry &registry, User *out, ParseErro
 // without validating it: lets a client ask for the next page while it
 // parses this one. False when the body is not shaped for a quick read.
 bool peekUsersPagePagination(QByteArrayView body, Pagination *out);
+// A json report ({"generatedAt", "source", "apiVersion", "userCount", "users"}),
+// the users read as strictly as from the API.
+struct Snapshot
+{
+    QString generatedAt;
+    QString source;
+    QString apiVersion;
+    std::vector<User> users;
+};
+bool parseSnapshot(QByteArrayView body, RoleRegistry &registry, Snapshot *out, ParseError *error,
+                   const ParseLimits &limits);
 bool parseAccountsPage(
     QByteArrayView body, AccountsPage *out, ParseError *error, const ParseLimits &limits = {});
 bool parseRole(QByteArrayView body, RoleRegistry &registry, const RoleDefinition **out, ParseError *error);

@@ -1,0 +1,187 @@
+#include "htmlreport.h"
+
+#include "permissionmatrixmodel.h"
+#include "userstore.h"
+
+#include <QGuiApplication>
+#include <QLocale>
+#include <QMap>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+namespace sa {
+
+namespace {
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString resourceLabel(const PermissionCatalog &catalog, int resource)
+{
+    return escaped(PermissionMatrixModel::shortResourceName(catalog.resourceName(resource)));
+}
+
+} // namespace
+
+QString htmlReport(const UserStore &store, const std::vector<int> &rows, const ReportContext &context)
+{
+    const RoleRegistry &registry = store.registry();
+    const PermissionCatalog &catalog = registry.catalog();
+    const QLocale locale;
+    QString html;
+    html.reserve(int(rows.size()) * 1200 + 20000);
+    html += QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n"
+                           "<style>body{font-family:sans-serif;font-size:10pt} h1{font-size:18pt} "
+                           "h2{font-size:14pt;margin-top:18px} h3{font-size:11pt;margin:12px 0 2px 0} "
+                           "table{border-collapse:collapse} td,th{border:1px solid #777;padding:2px 5px} "
+                           "th{background:#eee} .num{text-align:right} .extra{font-weight:bold} "
+                           ".missing{font-style:italic}</style></head><body>\n")
+                .arg(QObject::tr("Sequence access report"));
+    html += QStringLiteral("<h1>%1</h1>\n").arg(QObject::tr("Sequence access report"));
+    html += QStringLiteral("<p>%1: %2<br>%3: %4<br>%5: %6</p>\n")
+                .arg(QObject::tr("Source"), escaped(context.source.toString(QUrl::RemoveUserInfo)),
+                     QObject::tr("Generated"), context.generatedAt.toUTC().toString(Qt::ISODate),
+                     QObject::tr("Users"),
+                     context.filterDescription.isEmpty()
+                         ? locale.toString(qsizetype(rows.size()))
+                         : QObject::tr("%1, %2").arg(locale.toString(qsizetype(rows.size())),
+                                                     escaped(context.filterDescription)));
+
+    // Counts per role and per state.
+    QMap<QString, int> perRole, perState;
+    std::vector<int> perSet(size_t(registry.roleSetCount()), 0);
+    for (int r : rows) {
+        ++perSet[store.roleSetIndex(r)];
+        ++perState[store.state(r)];
+    }
+    for (size_t set = 0; set < perSet.size(); ++set) {
+        const auto &roles = registry.roleSet(quint32(set)).roles;
+        if (perSet[set] == 0)
+            continue;
+        if (roles.empty())
+            perRole[QObject::tr("(no role)")] += perSet[set];
+        for (const RoleDefinition *role : roles)
+            perRole[role->name()] += perSet[set];
+    }
+    auto countTable = [&](const QString &title, const QString &column, const QMap<QString, int> &counts) {
+        html += QStringLiteral("<h2>%1</h2>\n<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr><th>%2</th><th>%3</th></tr>\n")
+                    .arg(title, column, QObject::tr("Users"));
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            html += QStringLiteral("<tr><td>%1</td><td class=\"num\" align=\"right\">%2</td></tr>\n")
+                        .arg(escaped(it.key()), locale.toString(it.value()));
+        html += QStringLiteral("</table>\n");
+    };
+    countTable(QObject::tr("Users per role"), QObject::tr("Role"), perRole);
+    countTable(QObject::tr("Users per state"), QObject::tr("State"), perState);
+
+    // The access overview: users holding each permission.
+    const int resources = catalog.resourceCount();
+    const int actions = catalog.actionCount();
+    std::vector<int> counts(size_t(resources) * size_t(actions), 0);
+    for (size_t set = 0; set < perSet.size(); ++set) {
+        for (GrantKey key : registry.roleSet(quint32(set)).grants)
+            counts[size_t(grantResource(key)) * size_t(actions) + size_t(grantAction(key))] += perSet[set];
+    }
+    html += QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\"><tr><th></th>")
+                .arg(QObject::tr("Access overview"), QObject::tr("Number of users holding each permission."));
+    for (int a = 0; a < actions; ++a)
+        html += QStringLiteral("<th>%1</th>").arg(escaped(catalog.actionName(a)));
+    html += QStringLiteral("</tr>\n");
+    for (int r = 0; r < resources; ++r) {
+        html += QStringLiteral("<tr><th align=\"left\">%1</th>").arg(resourceLabel(catalog, r));
+        for (int a = 0; a < actions; ++a) {
+            const int n = counts[size_t(r) * size_t(actions) + size_t(a)];
+            html += n ? QStringLiteral("<td class=\"num\" align=\"right\">%1</td>").arg(n) : QStringLiteral("<td></td>");
+        }
+        html += QStringLiteral("</tr>\n");
+    }
+    html += QStringLiteral("</table>\n");
+
+    // Each user.
+    html += QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>\n<p>%2</p>\n")
+                .arg(QObject::tr("Users"),
+                     QObject::tr("Permissions per resource. <b>extra</b>: granted beyond the standard role of that "
+                                 "name. <i>missing</i>: the standard role grants it, this user's role does not."));
+    for (int r : rows) {
+        const RoleSet &set = store.roleSet(r);
+        std::vector<GrantKey> extra, missing;
+        QStringList roleNotes;
+        for (const RoleDefinition *role : set.roles) {
+            const RoleDeparture departure = registry.departure(*role);
+            extra.insert(extra.end(), departure.extra.begin(), departure.extra.end());
+            for (GrantKey key : departure.missing) {
+                if (!set.has(key))
+                    missing.push_back(key);
+            }
+            if (!departure.isStandard)
+                roleNotes << QObject::tr("%1 (custom role)").arg(escaped(role->name()));
+            else if (departure.departs())
+                roleNotes << QObject::tr("%1 (differs from the standard role)").arg(escaped(role->name()));
+            else
+                roleNotes << escaped(role->name());
+        }
+        std::sort(extra.begin(), extra.end());
+        std::sort(missing.begin(), missing.end());
+        html += QStringLiteral("<h3>%1</h3>\n<p>%2: %3 &middot; %4: %5<br>%6: %7</p>\n")
+                    .arg(escaped(store.email(r)), QObject::tr("State"), escaped(store.state(r)), QObject::tr("ID"),
+                         escaped(store.id(r)), QObject::tr("Roles"),
+                         roleNotes.isEmpty() ? QObject::tr("none") : roleNotes.join(QStringLiteral(", ")));
+        if (set.grants.empty() && missing.empty())
+            continue;
+        html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\">\n");
+        int resource = -1;
+        QStringList cells;
+        auto flush = [&] {
+            if (resource >= 0)
+                html += QStringLiteral("<tr><th align=\"left\">%1</th><td>%2</td></tr>\n")
+                            .arg(resourceLabel(catalog, resource), cells.join(QStringLiteral(", ")));
+            cells.clear();
+        };
+        std::vector<GrantKey> keys = set.grants;
+        keys.insert(keys.end(), missing.begin(), missing.end());
+        std::sort(keys.begin(), keys.end());
+        for (GrantKey key : keys) {
+            if (grantResource(key) != resource) {
+                flush();
+                resource = grantResource(key);
+            }
+            const QString action = escaped(catalog.actionName(grantAction(key)));
+            if (std::binary_search(missing.begin(), missing.end(), key))
+                cells << QStringLiteral("<span class=\"missing\"><i>%1 (%2)</i></span>").arg(action, QObject::tr("missing"));
+            else if (std::binary_search(extra.begin(), extra.end(), key))
+                cells << QStringLiteral("<span class=\"extra\"><b>%1 (%2)</b></span>").arg(action, QObject::tr("extra"));
+            else
+                cells << action;
+        }
+        flush();
+        html += QStringLiteral("</table>\n");
+    }
+    html += QStringLiteral("</body></html>\n");
+    return html;
+}
+
+bool writePdfReport(QIODevice *device, const UserStore &store, const std::vector<int> &rows,
+                    const ReportContext &context, QString *error)
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        *error = QObject::tr("A PDF report needs fonts, so it needs a QGuiApplication.");
+        return false;
+    }
+    QPdfWriter writer(device);
+    writer.setTitle(QObject::tr("Sequence access report"));
+    writer.setCreator(QStringLiteral("Sequence Admin"));
+    writer.setResolution(300);
+    writer.setPageSize(QPageSize(QLocale::system().measurementSystem() == QLocale::ImperialUSSystem
+                                     ? QPageSize::Letter
+                                     : QPageSize::A4));
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    QTextDocument document;
+    document.setHtml(htmlReport(store, rows, context));
+    document.print(&writer); // lays out on the page size, numbers the pages
+    return true;
+}
+
+} // namespace sa

@@ -1,0 +1,286 @@
+#include "reportwriter.h"
+
+#include "htmlreport.h"
+#include "permissioncatalog.h"
+#include "userjson.h"
+#include "userstore.h"
+
+#include <QIODevice>
+#include <algorithm>
+
+namespace sa {
+
+namespace {
+
+constexpr qsizetype kFlushBytes = 1 << 20;
+
+class CsvWriter : public ReportWriter
+{
+protected:
+    bool writeReport(QIODevice *device, const UserStore &store, const std::vector<int> &rows,
+                     const ReportContext &) override
+    {
+        const PermissionCatalog &catalog = store.registry().catalog();
+        QByteArray out("id,email,state,role,resource,action\n");
+        auto row = [&](const QString &id, const QString &email, const QString &state, const QString &role,
+                       const QString &resource, const QString &action) {
+            appendCsvField(out, id);
+            out.append(',');
+            appendCsvField(out, email);
+            out.append(',');
+            appendCsvField(out, state);
+            out.append(',');
+            appendCsvField(out, role);
+            out.append(',');
+            appendCsvField(out, resource);
+            out.append(',');
+            appendCsvField(out, action);
+            out.append('\n');
+        };
+        for (int r : rows) {
+            const QString id = store.id(r);
+            const QString email = store.email(r);
+            const QString &state = store.state(r);
+            const auto &roles = store.roleSet(r).roles;
+            if (roles.empty())
+                row(id, email, state, QString(), QString(), QString());
+            for (const RoleDefinition *role : roles) {
+                // A role without permissions, or a permission without
+                // actions, still gets its row: nothing the server said is lost.
+                if (role->permissions().empty())
+                    row(id, email, state, role->name(), QString(), QString());
+                for (const Permission &permission : role->permissions()) {
+                    const QString &resource = catalog.resourceName(permission.resource);
+                    if (permission.actions.empty())
+                        row(id, email, state, role->name(), resource, QString());
+                    for (int action : permission.actions)
+                        row(id, email, state, role->name(), resource, catalog.actionName(action));
+                }
+            }
+            if (out.size() > kFlushBytes) {
+                if (!put(device, out))
+                    return false;
+                out.clear();
+            }
+        }
+        return put(device, out);
+    }
+};
+
+class MatrixCsvWriter : public ReportWriter
+{
+protected:
+    bool writeReport(QIODevice *device, const UserStore &store, const std::vector<int> &rows,
+                     const ReportContext &) override
+    {
+        const RoleRegistry &registry = store.registry();
+        const PermissionCatalog &catalog = registry.catalog();
+        // Columns: every pair some exported user holds, in catalog order
+        // (indices follow the catalog, unknown names after the known ones).
+        std::vector<bool> setSeen(size_t(registry.roleSetCount()), false);
+        std::vector<GrantKey> columns;
+        for (int r : rows) {
+            const quint32 set = store.roleSetIndex(r);
+            if (setSeen[set])
+                continue;
+            setSeen[set] = true;
+            const auto &grants = registry.roleSet(set).grants;
+            columns.insert(columns.end(), grants.begin(), grants.end());
+        }
+        std::sort(columns.begin(), columns.end());
+        columns.erase(std::unique(columns.begin(), columns.end()), columns.end());
+
+        QByteArray out("id,email,state,roles");
+        for (GrantKey key : columns) {
+            out.append(',');
+            appendCsvField(out, catalog.resourceName(grantResource(key)) + QLatin1Char(':')
+                                    + catalog.actionName(grantAction(key)));
+        }
+        out.append('\n');
+        for (int r : rows) {
+            const RoleSet &set = store.roleSet(r);
+            QStringList names;
+            for (const RoleDefinition *role : set.roles)
+                names << role->name();
+            appendCsvField(out, store.id(r));
+            out.append(',');
+            appendCsvField(out, store.email(r));
+            out.append(',');
+            appendCsvField(out, store.state(r));
+            out.append(',');
+            appendCsvField(out, names.join(QLatin1Char(';')));
+            for (GrantKey key : columns)
+                out.append(set.has(key) ? ",1" : ",0");
+            out.append('\n');
+            if (out.size() > kFlushBytes) {
+                if (!put(device, out))
+                    return false;
+                out.clear();
+            }
+        }
+        return put(device, out);
+    }
+};
+
+class JsonWriter : public ReportWriter
+{
+protected:
+    bool writeReport(QIODevice *device, const UserStore &store, const std::vector<int> &rows,
+                     const ReportContext &context) override
+    {
+        const PermissionCatalog &catalog = store.registry().catalog();
+        QByteArray out("{\"generatedAt\":");
+        appendJsonString(out, context.generatedAt.toUTC().toString(Qt::ISODateWithMs));
+        out.append(",\"source\":");
+        appendJsonString(out, context.source.toString(QUrl::RemoveUserInfo));
+        out.append(",\"apiVersion\":\"2024-07-30\",\"userCount\":");
+        out.append(QByteArray::number(qsizetype(rows.size())));
+        out.append(",\"users\":[");
+        bool first = true;
+        for (int r : rows) {
+            out.append(first ? "\n" : ",\n");
+            first = false;
+            appendUserJson(out, store.user(r), catalog);
+            if (out.size() > kFlushBytes) {
+                if (!put(device, out))
+                    return false;
+                out.clear();
+            }
+        }
+        out.append("\n]}\n");
+        return put(device, out);
+    }
+};
+
+class HtmlWriter : public ReportWriter
+{
+protected:
+    bool writeReport(QIODevice *device, const UserStore &store, const std::vector<int> &rows,
+                     const ReportContext &context) override
+    {
+        return put(device, htmlReport(store, rows, context).toUtf8());
+    }
+};
+
+class PdfWriter : public ReportWriter
+{
+protected:
+    bool writeReport(QIODevice *device, const UserStore &store, const std::vector<int> &rows,
+                     const ReportContext &context) override
+    {
+        QString error;
+        if (writePdfReport(device, store, rows, context, &error))
+            return true;
+        setError(error);
+        return false;
+    }
+};
+
+} // namespace
+
+ReportWriter::~ReportWriter() = default;
+
+std::unique_ptr<ReportWriter> ReportWriter::create(Format format)
+{
+    switch (format) {
+    case Format::Csv:
+        return std::make_unique<CsvWriter>();
+    case Format::MatrixCsv:
+        return std::make_unique<MatrixCsvWriter>();
+    case Format::Json:
+        return std::make_unique<JsonWriter>();
+    case Format::Html:
+        return std::make_unique<HtmlWriter>();
+    case Format::Pdf:
+        return std::make_unique<PdfWriter>();
+    }
+    return nullptr;
+}
+
+bool ReportWriter::parseFormat(const QString &name, Format *format)
+{
+    for (Format f : {Format::Csv, Format::MatrixCsv, Format::Json, Format::Html, Format::Pdf}) {
+        if (formatName(f) == name) {
+            *format = f;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString ReportWriter::formatName(Format format)
+{
+    switch (format) {
+    case Format::Csv:
+        return QStringLiteral("csv");
+    case Format::MatrixCsv:
+        return QStringLiteral("matrix-csv");
+    case Format::Json:
+        return QStringLiteral("json");
+    case Format::Html:
+        return QStringLiteral("html");
+    case Format::Pdf:
+        return QStringLiteral("pdf");
+    }
+    return QString();
+}
+
+QString ReportWriter::fileSuffix(Format format)
+{
+    switch (format) {
+    case Format::Csv:
+    case Format::MatrixCsv:
+        return QStringLiteral("csv");
+    default:
+        return formatName(format);
+    }
+}
+
+bool ReportWriter::write(QIODevice *device, const UserStore &store, const std::vector<int> &rows,
+                         const ReportContext &context)
+{
+    m_error.clear();
+    if (!device->isWritable()) {
+        m_error = QObject::tr("The output is not open for writing.");
+        return false;
+    }
+    return writeReport(device, store, rows, context);
+}
+
+bool ReportWriter::put(QIODevice *device, const QByteArray &bytes)
+{
+    if (device->write(bytes) == bytes.size())
+        return true;
+    m_error = device->errorString().isEmpty() ? QObject::tr("Could not write the report.") : device->errorString();
+    return false;
+}
+
+void appendCsvField(QByteArray &out, const QString &value)
+{
+    QByteArray bytes = value.toUtf8();
+    if (!bytes.isEmpty()) {
+        const char first = bytes.front();
+        if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r')
+            bytes.prepend('\'');
+    }
+    bool quote = false;
+    for (const char c : std::as_const(bytes)) {
+        if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+            quote = true;
+            break;
+        }
+    }
+    if (!quote) {
+        out.append(bytes);
+        return;
+    }
+    out.append('"');
+    for (const char c : std::as_const(bytes)) {
+        if (c == '"')
+            out.append('"');
+        out.append(c);
+    }
+    out.append('"');
+}
+
+} // namespace sa

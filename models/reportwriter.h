@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QUrl>
+#include <memory>
+#include <vector>
+
+class QIODevice;
+
+namespace sa {
+
+class UserStore;
+
+// What a report says about where its data came from.
+struct ReportContext
+{
+    QUrl source;
+    QDateTime generatedAt; // UTC
+    QString filterDescription; // empty when every user is included
+};
+
+// Permission reports. Each writer writes the given rows of a store, in that
+// order, to a QIODevice, and tells why when it cannot.
+class ReportWriter
+{
+public:
+    enum class Format { Csv, MatrixCsv, Json, Html, Pdf };
+
+    virtual ~ReportWriter();
+    static std::unique_ptr<ReportWriter> create(Format format);
+    static bool parseFormat(const QString &name, Format *format);
+    static QString formatName(Format format);
+    static QString fileSuffix(Format format);
+
+    bool write(QIODevice *device, const UserStore &store, const std::vector<int> &rows, const ReportContext &context);
+    QString errorString() const { return m_error; }
+
+protected:
+    virtual bool writeReport(QIODevice *device, const UserStore &store, const std::vector<int> &rows,
+                             const ReportContext &context) = 0;
+    bool put(QIODevice *device, const QByteArray &bytes);
+    void setError(const QString &error) { m_error = error; }
+
+private:
+    QString m_error;
+};
+
+// One CSV field: quoted per RFC 4180 when needed, and defused against
+// spreadsheet formula injection (a leading =, +, -, @, tab or CR gets a ').
+void appendCsvField(QByteArray &out, const QString &value);
+
+} // namespace sa

@@ -1,0 +1,148 @@
+#include "snapshotdiff.h"
+
+#include "reportwriter.h"
+#include "roleregistry.h"
+
+#include <QFile>
+#include <QHash>
+#include <algorithm>
+
+namespace sa {
+
+namespace {
+
+std::vector<GrantKey> grantsOf(const User &user)
+{
+    std::vector<GrantKey> all;
+    for (const RoleDefinition *role : user.roles)
+        all.insert(all.end(), role->grants().begin(), role->grants().end());
+    std::sort(all.begin(), all.end());
+    all.erase(std::unique(all.begin(), all.end()), all.end());
+    return all;
+}
+
+} // namespace
+
+QString SnapshotChange::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::UserAdded:
+        return QStringLiteral("user-added");
+    case Kind::UserRemoved:
+        return QStringLiteral("user-removed");
+    case Kind::Granted:
+        return QStringLiteral("granted");
+    case Kind::Revoked:
+        return QStringLiteral("revoked");
+    }
+    return QString();
+}
+
+std::vector<SnapshotChange> diffSnapshots(const Snapshot &older, const Snapshot &newer, const RoleRegistry &registry)
+{
+    const PermissionCatalog &catalog = registry.catalog();
+    QHash<QString, const User *> before;
+    for (const User &user : older.users)
+        before.insert(user.id, &user);
+    QHash<QString, const User *> after;
+    for (const User &user : newer.users)
+        after.insert(user.id, &user);
+
+    std::vector<SnapshotChange> changes;
+    for (const User &user : newer.users) {
+        const User *old = before.value(user.id, nullptr);
+        if (!old) {
+            changes.push_back({SnapshotChange::Kind::UserAdded, user.id, user.email, QString(), QString()});
+            continue;
+        }
+        const std::vector<GrantKey> was = grantsOf(*old);
+        const std::vector<GrantKey> now = grantsOf(user);
+        std::vector<std::pair<GrantKey, SnapshotChange::Kind>> moves;
+        for (GrantKey key : grantDifference(now, was))
+            moves.push_back({key, SnapshotChange::Kind::Granted});
+        for (GrantKey key : grantDifference(was, now))
+            moves.push_back({key, SnapshotChange::Kind::Revoked});
+        std::sort(moves.begin(), moves.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        for (const auto &[key, kind] : moves)
+            changes.push_back({kind, user.id, user.email, catalog.resourceName(grantResource(key)),
+                               catalog.actionName(grantAction(key))});
+    }
+    for (const User &user : older.users) {
+        if (!after.contains(user.id))
+            changes.push_back({SnapshotChange::Kind::UserRemoved, user.id, user.email, QString(), QString()});
+    }
+    return changes;
+}
+
+QByteArray snapshotDiffCsv(const std::vector<SnapshotChange> &changes)
+{
+    QByteArray out("change,id,email,resource,action\n");
+    for (const SnapshotChange &change : changes) {
+        appendCsvField(out, SnapshotChange::kindName(change.kind));
+        out.append(',');
+        appendCsvField(out, change.id);
+        out.append(',');
+        appendCsvField(out, change.email);
+        out.append(',');
+        appendCsvField(out, change.resource);
+        out.append(',');
+        appendCsvField(out, change.action);
+        out.append('\n');
+    }
+    return out;
+}
+
+QString snapshotDiffText(const std::vector<SnapshotChange> &changes, const Snapshot &older, const Snapshot &newer)
+{
+    QString text = QObject::tr("Comparing %1 (%2 users) with %3 (%4 users)\n")
+                       .arg(older.generatedAt.isEmpty() ? QObject::tr("the older report") : older.generatedAt)
+                       .arg(older.users.size())
+                       .arg(newer.generatedAt.isEmpty() ? QObject::tr("the newer report") : newer.generatedAt)
+                       .arg(newer.users.size());
+    if (changes.empty())
+        return text + QObject::tr("No differences.\n");
+    QString current;
+    for (const SnapshotChange &change : changes) {
+        switch (change.kind) {
+        case SnapshotChange::Kind::UserAdded:
+            text += QObject::tr("+ user %1 (%2) added\n").arg(change.email, change.id);
+            current.clear();
+            break;
+        case SnapshotChange::Kind::UserRemoved:
+            text += QObject::tr("- user %1 (%2) removed\n").arg(change.email, change.id);
+            current.clear();
+            break;
+        case SnapshotChange::Kind::Granted:
+        case SnapshotChange::Kind::Revoked:
+            if (current != change.id) {
+                text += QObject::tr("~ user %1 (%2)\n").arg(change.email, change.id);
+                current = change.id;
+            }
+            text += (change.kind == SnapshotChange::Kind::Granted ? QObject::tr("    gained %1 on %2\n")
+                                                                  : QObject::tr("    lost %1 on %2\n"))
+                        .arg(change.action, change.resource);
+            break;
+        }
+    }
+    return text;
+}
+
+bool loadSnapshot(const QString &path, RoleRegistry &registry, Snapshot *out, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QObject::tr("Cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QByteArray bytes = file.readAll();
+    ParseLimits limits;
+    limits.maxBodyBytes = qsizetype(4) * 1024 * 1024 * 1024; // a report of millions of users is large
+    ParseError parseError;
+    if (!parseSnapshot(bytes, registry, out, &parseError, limits)) {
+        *error = QObject::tr("%1 is not a json report of Sequence Admin: %2").arg(path, parseError.toString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace sa

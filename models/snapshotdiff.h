@@ -1,0 +1,38 @@
+#pragma once
+
+#include "usersparser.h"
+
+#include <QByteArray>
+#include <QString>
+#include <vector>
+
+namespace sa {
+
+class RoleRegistry;
+
+// One difference between two json reports of the same account.
+struct SnapshotChange
+{
+    enum class Kind { UserAdded, UserRemoved, Granted, Revoked };
+    Kind kind;
+    QString id;
+    QString email;
+    QString resource; // empty for UserAdded and UserRemoved
+    QString action;
+    static QString kindName(Kind kind);
+};
+
+// Who was added or removed, and per user present in both, each permission
+// gained or lost, whatever role brought it. Users in the newer report's
+// order, then those removed in the older report's order; permissions in
+// catalog order. Both snapshots must have been parsed with registry.
+std::vector<SnapshotChange> diffSnapshots(const Snapshot &older, const Snapshot &newer, const RoleRegistry &registry);
+
+// change,id,email,resource,action
+QByteArray snapshotDiffCsv(const std::vector<SnapshotChange> &changes);
+QString snapshotDiffText(const std::vector<SnapshotChange> &changes, const Snapshot &older, const Snapshot &newer);
+
+// Reads a json report file; false with *error in words a person can act on.
+bool loadSnapshot(const QString &path, RoleRegistry &registry, Snapshot *out, QString *error);
+
+} // namespace sa
