@@ -3,6 +3,7 @@
 #include "permissionmatrixmodel.h"
 #include "userstore.h"
 
+#include <QFont>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QMap>
@@ -38,7 +39,7 @@ QString htmlReport(const UserStore &store, const std::vector<int> &rows, const R
                            "h2{font-size:14pt;margin-top:18px} h3{font-size:11pt;margin:12px 0 2px 0} "
                            "table{border-collapse:collapse} td,th{border:1px solid #777;padding:2px 5px} "
                            "th{background:#eee} .num{text-align:right} .extra{font-weight:bold} "
-                           ".missing{font-style:italic}</style></head><body>\n")
+                           ".missing{font-style:italic} table.grid td, table.grid th{font-size:7pt;padding:1px 2px}</style></head><body>\n")
                 .arg(QObject::tr("Sequence access report"));
     html += QStringLiteral("<h1>%1</h1>\n").arg(QObject::tr("Sequence access report"));
     html += QStringLiteral("<p>%1: %2<br>%3: %4<br>%5: %6</p>\n")
@@ -85,7 +86,7 @@ QString htmlReport(const UserStore &store, const std::vector<int> &rows, const R
         for (GrantKey key : registry.roleSet(quint32(set)).grants)
             counts[size_t(grantResource(key)) * size_t(actions) + size_t(grantAction(key))] += perSet[set];
     }
-    html += QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\"><tr><th></th>")
+    html += QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n<table class=\"grid\" width=\"100%%\" border=\"1\" cellspacing=\"0\" cellpadding=\"1\"><tr><th></th>")
                 .arg(QObject::tr("Access overview"), QObject::tr("Number of users holding each permission."));
     for (int a = 0; a < actions; ++a)
         html += QStringLiteral("<th>%1</th>").arg(escaped(catalog.actionName(a)));
@@ -179,6 +180,9 @@ bool writePdfReport(QIODevice *device, const UserStore &store, const std::vector
                                      : QPageSize::A4));
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
     QTextDocument document;
+    QFont font = document.defaultFont();
+    font.setPointSizeF(9);
+    document.setDefaultFont(font);
     document.setHtml(htmlReport(store, rows, context));
     document.print(&writer); // lays out on the page size, numbers the pages
     return true;

@@ -14,7 +14,7 @@ packages=(
     # windows without a display: screenshots and GUI smoke tests
     xvfb xauth fonts-dejavu-core
     # benchmarks and documented comparisons
-    curl jq python3 bc
+    curl jq python3 bc poppler-utils
 )
 
 missing=()

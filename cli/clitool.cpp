@@ -1,0 +1,391 @@
+#include "clitool.h"
+
+#include "apiclient.h"
+#include "reportwriter.h"
+#include "sa_version.h"
+#include "snapshotdiff.h"
+#include "userfilter.h"
+#include "usertablemodel.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSaveFile>
+#include <QTextStream>
+#include <cstdio>
+#include <numeric>
+#include <unistd.h>
+
+namespace sa {
+
+namespace {
+
+const char kExitCodes[] = "Exit codes:\n"
+                          "  0  success\n"
+                          "  1  differences found (diff only)\n"
+                          "  2  usage error (bad arguments, unreadable report file, refused base URL)\n"
+                          "  3  authentication failed (HTTP 401/403)\n"
+                          "  4  network or server failure (unreachable, timeout, 5xx or 429 after retries, other 4xx)\n"
+                          "  5  invalid data from the server (malformed JSON, schema violation, repeating cursor,\n"
+                          "     oversized body)\n"
+                          "  6  keychain error\n"
+                          "  7  cannot write the output file\n"
+                          "On any failure the output file is not created, and an existing one is left untouched.\n";
+
+const char kCommands[] = "Commands:\n"
+                         "  users [--format table|csv|json]       all users to standard output\n"
+                         "  export --format csv|matrix-csv|json|html|pdf --output FILE\n"
+                         "         [--search TEXT] [--state S] [--role R] [--can ACTION:RESOURCE]\n"
+                         "  diff OLD.json NEW.json [--format text|csv]\n"
+                         "                                        what changed between two json exports\n"
+                         "Credentials come from SEQUENCE_CLIENT_ID and SEQUENCE_CLIENT_SECRET.\n";
+
+QUrl environmentUrl(const QString &name)
+{
+    if (name == QLatin1String("production"))
+        return QUrl(QStringLiteral("https://eu.sequencehq.com/api"));
+    if (name == QLatin1String("sandbox"))
+        return QUrl(QStringLiteral("https://sandbox.sequencehq.com/api"));
+    if (name == QLatin1String("dev"))
+        return QUrl(QStringLiteral("https://dev.seqhq.io/api"));
+    return QUrl();
+}
+
+int exitCodeFor(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::None:
+        return CliTool::Success;
+    case ApiError::Kind::Authentication:
+        return CliTool::AuthenticationFailed;
+    case ApiError::Kind::InvalidData:
+        return CliTool::InvalidData;
+    case ApiError::Kind::Configuration:
+        return CliTool::UsageError;
+    case ApiError::Kind::RateLimited:
+    case ApiError::Kind::Server:
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Request:
+    case ApiError::Kind::Cancelled:
+        return CliTool::NetworkOrServerFailure;
+    }
+    return CliTool::NetworkOrServerFailure;
+}
+
+class Run
+{
+    using ExitCode = CliTool::ExitCode;
+    static constexpr int Success = CliTool::Success;
+    static constexpr int UsageError = CliTool::UsageError;
+    static constexpr int CannotWriteOutput = CliTool::CannotWriteOutput;
+    static constexpr int DifferencesFound = CliTool::DifferencesFound;
+
+public:
+    Run()
+        : m_out(stdout)
+        , m_err(stderr)
+    {
+    }
+
+    int fail(int code, const QString &message)
+    {
+        m_err << "sequence-admin-cli: " << message << '\n';
+        m_err.flush();
+        return code;
+    }
+
+    int main(const QStringList &arguments);
+
+private:
+    int connect(QCommandLineParser &parser);
+    int fetchAll(UserTableModel &model);
+    int users(QCommandLineParser &parser);
+    int exportReport(QCommandLineParser &parser);
+    int diff(QCommandLineParser &parser);
+
+    QTextStream m_out;
+    QTextStream m_err;
+    ApiClient m_client;
+    bool m_quiet = false;
+    bool m_terminal = isatty(STDERR_FILENO);
+
+    QCommandLineOption m_baseUrl{QStringLiteral("base-url"), QStringLiteral("Base URL of the API."), QStringLiteral("url")};
+    QCommandLineOption m_environment{QStringLiteral("environment"),
+                                     QStringLiteral("production, sandbox or dev instead of --base-url."),
+                                     QStringLiteral("name")};
+    QCommandLineOption m_pageSize{QStringLiteral("page-size"), QStringLiteral("Users per request, 1..100 (default 100)."),
+                                  QStringLiteral("n"), QStringLiteral("100")};
+    QCommandLineOption m_timeout{QStringLiteral("timeout"),
+                                 QStringLiteral("Seconds without data before a request fails (default 30)."),
+                                 QStringLiteral("seconds"), QStringLiteral("30")};
+    QCommandLineOption m_retries{QStringLiteral("retries"),
+                                 QStringLiteral("Retries of a request after a server, rate-limit or network error "
+                                                "(default 4)."),
+                                 QStringLiteral("n"), QStringLiteral("4")};
+    QCommandLineOption m_quietOption{QStringLiteral("quiet"), QStringLiteral("No progress on standard error.")};
+    QCommandLineOption m_format{QStringLiteral("format"), QStringLiteral("Output format (see Commands)."),
+                                QStringLiteral("format")};
+    QCommandLineOption m_output{QStringLiteral("output"), QStringLiteral("File to write (export)."), QStringLiteral("file")};
+    QCommandLineOption m_search{QStringLiteral("search"), QStringLiteral("Only users whose e-mail or id contains TEXT."),
+                                QStringLiteral("text")};
+    QCommandLineOption m_state{QStringLiteral("state"), QStringLiteral("Only users in this state."), QStringLiteral("state")};
+    QCommandLineOption m_role{QStringLiteral("role"), QStringLiteral("Only users holding this role."), QStringLiteral("role")};
+    QCommandLineOption m_can{QStringLiteral("can"), QStringLiteral("Only users who can ACTION on RESOURCE."),
+                             QStringLiteral("action:resource")};
+};
+
+int Run::main(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Lists and exports the users of a Sequence account, with their roles "
+                                                    "and permissions.\n\n")
+                                     + QLatin1String(kCommands) + QLatin1Char('\n') + QLatin1String(kExitCodes));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("users, export or diff."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    parser.addOptions({m_baseUrl, m_environment, m_pageSize, m_timeout, m_retries, m_quietOption, m_format, m_output,
+                       m_search, m_state, m_role, m_can});
+    if (!parser.parse(arguments))
+        return fail(UsageError, parser.errorText() + QStringLiteral(" (see --help)"));
+    if (parser.isSet(help)) {
+        m_out << parser.helpText();
+        return Success;
+    }
+    if (parser.isSet(version)) {
+        m_out << "sequence-admin-cli " << SA_VERSION_STRING << '\n';
+        return Success;
+    }
+    m_quiet = parser.isSet(m_quietOption);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return fail(UsageError, QStringLiteral("name a command: users, export or diff (see --help)"));
+    const QString command = positional.first();
+    if (command == QLatin1String("users"))
+        return users(parser);
+    if (command == QLatin1String("export"))
+        return exportReport(parser);
+    if (command == QLatin1String("diff"))
+        return diff(parser);
+    return fail(UsageError, QStringLiteral("unknown command \"%1\": use users, export or diff").arg(command));
+}
+
+int Run::connect(QCommandLineParser &parser)
+{
+    if (parser.positionalArguments().size() > 1)
+        return fail(UsageError, QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().at(1)));
+    ConnectionSettings settings;
+    if (parser.isSet(m_baseUrl) && parser.isSet(m_environment))
+        return fail(UsageError, QStringLiteral("give --base-url or --environment, not both"));
+    if (parser.isSet(m_environment)) {
+        settings.baseUrl = environmentUrl(parser.value(m_environment));
+        if (settings.baseUrl.isEmpty())
+            return fail(UsageError, QStringLiteral("--environment takes production, sandbox or dev"));
+    } else if (parser.isSet(m_baseUrl)) {
+        settings.baseUrl = QUrl(parser.value(m_baseUrl));
+    } else {
+        return fail(UsageError, QStringLiteral("say where: --base-url URL or --environment production|sandbox|dev"));
+    }
+    const QString problem = ApiClient::checkBaseUrl(settings.baseUrl);
+    if (!problem.isEmpty())
+        return fail(UsageError, problem);
+    settings.clientId = qEnvironmentVariable("SEQUENCE_CLIENT_ID");
+    settings.clientSecret = qEnvironmentVariable("SEQUENCE_CLIENT_SECRET");
+    if (settings.clientId.isEmpty() || settings.clientSecret.isEmpty())
+        return fail(UsageError, QStringLiteral("set SEQUENCE_CLIENT_ID and SEQUENCE_CLIENT_SECRET to the API client's "
+                                               "credentials"));
+    bool ok = false;
+    const int timeout = parser.value(m_timeout).toInt(&ok);
+    if (!ok || timeout < 1 || timeout > 3600)
+        return fail(UsageError, QStringLiteral("--timeout takes seconds from 1 to 3600"));
+    settings.timeoutMs = timeout * 1000;
+    const int retries = parser.value(m_retries).toInt(&ok);
+    if (!ok || retries < 0 || retries > 20)
+        return fail(UsageError, QStringLiteral("--retries takes a number from 0 to 20"));
+    settings.maxAttempts = retries + 1;
+    m_client.setSettings(settings);
+    return Success;
+}
+
+int Run::fetchAll(UserTableModel &model)
+{
+    const QLocale locale;
+    QObject::connect(&model, &UserTableModel::loadedCountChanged, &model, [&] {
+        if (m_quiet || !m_terminal)
+            return;
+        m_err << "\rLoaded " << locale.toString(model.loadedCount());
+        if (model.totalCount() >= 0)
+            m_err << " of " << locale.toString(model.totalCount());
+        m_err << " users";
+        m_err.flush();
+    });
+    QObject::connect(&model, &UserTableModel::retryScheduled, &model, [&](int attempt, int delayMs, const QString &why) {
+        if (!m_quiet)
+            m_err << (m_terminal ? "\r" : "") << why << " Retrying in " << (delayMs + 999) / 1000 << " s (attempt "
+                  << attempt << ").\n";
+        m_err.flush();
+    });
+    QEventLoop loop;
+    QObject::connect(&model, &UserTableModel::fetchAllFinished, &loop, &QEventLoop::quit);
+    model.fetchAll();
+    if (model.isFetchingAll())
+        loop.exec();
+    if (!m_quiet && m_terminal)
+        m_err << '\n';
+    if (model.lastError().isError())
+        return fail(exitCodeFor(model.lastError()), model.lastError().toString());
+    return Success;
+}
+
+int Run::users(QCommandLineParser &parser)
+{
+    const QString format = parser.isSet(m_format) ? parser.value(m_format) : QStringLiteral("table");
+    if (format != QLatin1String("table") && format != QLatin1String("csv") && format != QLatin1String("json"))
+        return fail(UsageError, QStringLiteral("users --format takes table, csv or json"));
+    if (const int code = connect(parser))
+        return code;
+    UserTableModel model(&m_client);
+    model.setPageSize(parser.value(m_pageSize).toInt());
+    if (const int code = fetchAll(model))
+        return code;
+    const UserStore &store = model.store();
+    std::vector<int> rows(size_t(store.size()));
+    std::iota(rows.begin(), rows.end(), 0);
+    m_out.flush();
+    if (format == QLatin1String("table")) {
+        int emailWidth = 5, roleWidth = 5;
+        for (int row : rows) {
+            emailWidth = std::max(emailWidth, int(store.email(row).size()));
+            roleWidth = std::max(roleWidth, int(model.rolesText(row).size()));
+        }
+        emailWidth = std::min(emailWidth, 60);
+        roleWidth = std::min(roleWidth, 60);
+        m_out << QStringLiteral("EMAIL").leftJustified(emailWidth) << "  " << QStringLiteral("STATE").leftJustified(8)
+              << "  " << QStringLiteral("ROLES").leftJustified(roleWidth) << "  ID\n";
+        for (int row : rows)
+            m_out << store.email(row).leftJustified(emailWidth) << "  " << store.state(row).leftJustified(8) << "  "
+                  << model.rolesText(row).leftJustified(roleWidth) << "  " << store.id(row) << '\n';
+        m_out.flush();
+        return Success;
+    }
+    QFile output;
+    if (!output.open(stdout, QIODevice::WriteOnly))
+        return fail(CannotWriteOutput, QStringLiteral("cannot write to standard output"));
+    ReportContext context{m_client.settings().baseUrl, QDateTime::currentDateTimeUtc(), QString()};
+    auto writer = ReportWriter::create(format == QLatin1String("csv") ? ReportWriter::Format::Csv : ReportWriter::Format::Json);
+    if (!writer->write(&output, store, rows, context))
+        return fail(CannotWriteOutput, QStringLiteral("cannot write to standard output: %1").arg(writer->errorString()));
+    return Success;
+}
+
+int Run::exportReport(QCommandLineParser &parser)
+{
+    ReportWriter::Format format;
+    if (!parser.isSet(m_format) || !ReportWriter::parseFormat(parser.value(m_format), &format))
+        return fail(UsageError, QStringLiteral("export needs --format csv, matrix-csv, json, html or pdf"));
+    if (!parser.isSet(m_output) || parser.value(m_output).isEmpty())
+        return fail(UsageError, QStringLiteral("export needs --output FILE"));
+    UserFilter filter;
+    filter.search = parser.value(m_search);
+    filter.state = parser.value(m_state);
+    filter.roleName = parser.value(m_role);
+    if (parser.isSet(m_can)
+        && !UserFilter::parseCapability(parser.value(m_can), &filter.capabilityResource, &filter.capabilityAction))
+        return fail(UsageError, QStringLiteral("--can takes ACTION:RESOURCE, e.g. finalize:org.invoice"));
+    const QString path = parser.value(m_output);
+    const QFileInfo target(path);
+    if (!target.absoluteDir().exists())
+        return fail(CannotWriteOutput, QStringLiteral("cannot write %1: the folder %2 does not exist")
+                                           .arg(path, target.absolutePath()));
+    if (target.isDir())
+        return fail(CannotWriteOutput, QStringLiteral("cannot write %1: it is a folder").arg(path));
+    if (const int code = connect(parser))
+        return code;
+
+    UserTableModel model(&m_client);
+    model.setPageSize(parser.value(m_pageSize).toInt());
+    if (const int code = fetchAll(model))
+        return code;
+    const UserStore &store = model.store();
+    std::vector<int> rows;
+    UserFilterMatcher matcher(filter, store);
+    for (int row = 0; row < store.size(); ++row) {
+        if (matcher.matches(row))
+            rows.push_back(row);
+    }
+    QStringList criteria;
+    if (!filter.search.isEmpty())
+        criteria << QStringLiteral("search \"%1\"").arg(filter.search);
+    if (!filter.state.isEmpty())
+        criteria << QStringLiteral("state %1").arg(filter.state);
+    if (!filter.roleName.isEmpty())
+        criteria << QStringLiteral("role %1").arg(filter.roleName);
+    if (filter.hasCapability())
+        criteria << QStringLiteral("can %1 on %2").arg(filter.capabilityAction, filter.capabilityResource);
+    const ReportContext context{m_client.settings().baseUrl, QDateTime::currentDateTimeUtc(),
+                                criteria.join(QStringLiteral(", "))};
+
+    // Written beside the target and renamed over it only when complete.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(CannotWriteOutput, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    auto writer = ReportWriter::create(format);
+    if (!writer->write(&file, store, rows, context)) {
+        file.cancelWriting();
+        return fail(CannotWriteOutput, QStringLiteral("cannot write %1: %2").arg(path, writer->errorString()));
+    }
+    if (!file.commit())
+        return fail(CannotWriteOutput, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    if (!m_quiet)
+        m_err << "Wrote " << rows.size() << " of " << store.size() << " users to " << path << '\n';
+    return Success;
+}
+
+int Run::diff(QCommandLineParser &parser)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 3)
+        return fail(UsageError, QStringLiteral("diff takes two json reports: diff OLD.json NEW.json"));
+    const QString format = parser.isSet(m_format) ? parser.value(m_format) : QStringLiteral("text");
+    if (format != QLatin1String("text") && format != QLatin1String("csv"))
+        return fail(UsageError, QStringLiteral("diff --format takes text or csv"));
+    RoleRegistry registry;
+    Snapshot older, newer;
+    QString error;
+    if (!loadSnapshot(positional.at(1), registry, &older, &error) || !loadSnapshot(positional.at(2), registry, &newer, &error))
+        return fail(UsageError, error);
+    const std::vector<SnapshotChange> changes = diffSnapshots(older, newer, registry);
+    if (format == QLatin1String("csv")) {
+        m_out.flush();
+        std::fwrite(snapshotDiffCsv(changes).constData(), 1, size_t(snapshotDiffCsv(changes).size()), stdout);
+        std::fflush(stdout);
+    } else {
+        m_out << snapshotDiffText(changes, older, newer);
+        m_out.flush();
+    }
+    return changes.empty() ? Success : DifferencesFound;
+}
+
+} // namespace
+
+bool CliTool::needsGui(const QStringList &arguments)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--format=pdf"))
+            return true;
+        if (arguments[i] == QLatin1String("--format") && i + 1 < arguments.size() && arguments[i + 1] == QLatin1String("pdf"))
+            return true;
+    }
+    return false;
+}
+
+int CliTool::run(const QStringList &arguments)
+{
+    Run run;
+    return run.main(arguments);
+}
+
+} // namespace sa
