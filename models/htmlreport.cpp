@@ -86,7 +86,7 @@ QString htmlReport(const UserStore &store, const std::vector<int> &rows, const R
         for (GrantKey key : registry.roleSet(quint32(set)).grants)
             counts[size_t(grantResource(key)) * size_t(actions) + size_t(grantAction(key))] += perSet[set];
     }
-    html += QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n<table class=\"grid\" width=\"100%%\" border=\"1\" cellspacing=\"0\" cellpadding=\"1\"><tr><th></th>")
+    html += QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"1\"><tr><th></th>")
                 .arg(QObject::tr("Access overview"), QObject::tr("Number of users holding each permission."));
     for (int a = 0; a < actions; ++a)
         html += QStringLiteral("<th>%1</th>").arg(escaped(catalog.actionName(a)));
