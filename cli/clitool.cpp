@@ -23,17 +23,18 @@ namespace sa {
 
 namespace {
 
-const char kExitCodes[] = "Exit codes:\n"
-                          "  0  success\n"
-                          "  1  differences found (diff only)\n"
-                          "  2  usage error (bad arguments, unreadable report file, refused base URL)\n"
-                          "  3  authentication failed (HTTP 401/403)\n"
-                          "  4  network or server failure (unreachable, timeout, 5xx or 429 after retries, other 4xx)\n"
-                          "  5  invalid data from the server (malformed JSON, schema violation, repeating cursor,\n"
-                          "     oversized body)\n"
-                          "  6  keychain error\n"
-                          "  7  cannot write the output file\n"
-                          "On any failure the output file is not created, and an existing one is left untouched.\n";
+const char kExitCodes[]
+    = "Exit codes:\n"
+      "  0  success\n"
+      "  1  differences found (diff only)\n"
+      "  2  usage error (bad arguments, unreadable report file, refused base URL)\n"
+      "  3  authentication failed (HTTP 401/403)\n"
+      "  4  network or server failure (unreachable, timeout, 5xx or 429 after retries, other 4xx)\n"
+      "  5  invalid data from the server (malformed JSON, schema violation, repeating cursor,\n"
+      "     oversized body)\n"
+      "  6  keychain error\n"
+      "  7  cannot write the output file\n"
+      "On any failure the output file is not created, and an existing one is left untouched.\n";
 
 const char kCommands[] = "Commands:\n"
                          "  users [--format table|csv|json]       all users to standard output\n"
@@ -88,8 +89,7 @@ public:
     Run()
         : m_out(stdout)
         , m_err(stderr)
-    {
-    }
+    { }
 
     int fail(int code, const QString &message)
     {
@@ -113,42 +113,48 @@ private:
     bool m_quiet = false;
     bool m_terminal = isatty(STDERR_FILENO);
 
-    QCommandLineOption m_baseUrl{QStringLiteral("base-url"), QStringLiteral("Base URL of the API."), QStringLiteral("url")};
-    QCommandLineOption m_environment{QStringLiteral("environment"),
-                                     QStringLiteral("production, sandbox or dev instead of --base-url."),
-                                     QStringLiteral("name")};
-    QCommandLineOption m_pageSize{QStringLiteral("page-size"), QStringLiteral("Users per request, 1..100 (default 100)."),
-                                  QStringLiteral("n"), QStringLiteral("100")};
-    QCommandLineOption m_timeout{QStringLiteral("timeout"),
-                                 QStringLiteral("Seconds without data before a request fails (default 30)."),
-                                 QStringLiteral("seconds"), QStringLiteral("30")};
-    QCommandLineOption m_retries{QStringLiteral("retries"),
-                                 QStringLiteral("Retries of a request after a server, rate-limit or network error "
-                                                "(default 4)."),
-                                 QStringLiteral("n"), QStringLiteral("4")};
-    QCommandLineOption m_quietOption{QStringLiteral("quiet"), QStringLiteral("No progress on standard error.")};
-    QCommandLineOption m_format{QStringLiteral("format"), QStringLiteral("Output format (see Commands)."),
-                                QStringLiteral("format")};
-    QCommandLineOption m_output{QStringLiteral("output"), QStringLiteral("File to write (export)."), QStringLiteral("file")};
-    QCommandLineOption m_search{QStringLiteral("search"), QStringLiteral("Only users whose e-mail or id contains TEXT."),
-                                QStringLiteral("text")};
-    QCommandLineOption m_state{QStringLiteral("state"), QStringLiteral("Only users in this state."), QStringLiteral("state")};
-    QCommandLineOption m_role{QStringLiteral("role"), QStringLiteral("Only users holding this role."), QStringLiteral("role")};
-    QCommandLineOption m_can{QStringLiteral("can"), QStringLiteral("Only users who can ACTION on RESOURCE."),
-                             QStringLiteral("action:resource")};
+    QCommandLineOption m_baseUrl {
+        QStringLiteral("base-url"), QStringLiteral("Base URL of the API."), QStringLiteral("url")};
+    QCommandLineOption m_environment {QStringLiteral("environment"),
+        QStringLiteral("production, sandbox or dev instead of --base-url."), QStringLiteral("name")};
+    QCommandLineOption m_pageSize {QStringLiteral("page-size"),
+        QStringLiteral("Users per request, 1..100 (default 100)."), QStringLiteral("n"),
+        QStringLiteral("100")};
+    QCommandLineOption m_timeout {QStringLiteral("timeout"),
+        QStringLiteral("Seconds without data before a request fails (default 30)."),
+        QStringLiteral("seconds"), QStringLiteral("30")};
+    QCommandLineOption m_retries {QStringLiteral("retries"),
+        QStringLiteral("Retries of a request after a server, rate-limit or network error "
+                       "(default 4)."),
+        QStringLiteral("n"), QStringLiteral("4")};
+    QCommandLineOption m_quietOption {
+        QStringLiteral("quiet"), QStringLiteral("No progress on standard error.")};
+    QCommandLineOption m_format {
+        QStringLiteral("format"), QStringLiteral("Output format (see Commands)."), QStringLiteral("format")};
+    QCommandLineOption m_output {
+        QStringLiteral("output"), QStringLiteral("File to write (export)."), QStringLiteral("file")};
+    QCommandLineOption m_search {QStringLiteral("search"),
+        QStringLiteral("Only users whose e-mail or id contains TEXT."), QStringLiteral("text")};
+    QCommandLineOption m_state {
+        QStringLiteral("state"), QStringLiteral("Only users in this state."), QStringLiteral("state")};
+    QCommandLineOption m_role {
+        QStringLiteral("role"), QStringLiteral("Only users holding this role."), QStringLiteral("role")};
+    QCommandLineOption m_can {QStringLiteral("can"), QStringLiteral("Only users who can ACTION on RESOURCE."),
+        QStringLiteral("action:resource")};
 };
 
 int Run::main(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Lists and exports the users of a Sequence account, with their roles "
-                                                    "and permissions.\n\n")
-                                     + QLatin1String(kCommands) + QLatin1Char('\n') + QLatin1String(kExitCodes));
+    parser.setApplicationDescription(
+        QStringLiteral("Lists and exports the users of a Sequence account, with their roles "
+                       "and permissions.\n\n")
+        + QLatin1String(kCommands) + QLatin1Char('\n') + QLatin1String(kExitCodes));
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("users, export or diff."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    parser.addOptions({m_baseUrl, m_environment, m_pageSize, m_timeout, m_retries, m_quietOption, m_format, m_output,
-                       m_search, m_state, m_role, m_can});
+    parser.addOptions({m_baseUrl, m_environment, m_pageSize, m_timeout, m_retries, m_quietOption, m_format,
+        m_output, m_search, m_state, m_role, m_can});
     if (!parser.parse(arguments))
         return fail(UsageError, parser.errorText() + QStringLiteral(" (see --help)"));
     if (parser.isSet(help)) {
@@ -176,7 +182,8 @@ int Run::main(const QStringList &arguments)
 int Run::connect(QCommandLineParser &parser)
 {
     if (parser.positionalArguments().size() > 1)
-        return fail(UsageError, QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().at(1)));
+        return fail(
+            UsageError, QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().at(1)));
     ConnectionSettings settings;
     if (parser.isSet(m_baseUrl) && parser.isSet(m_environment))
         return fail(UsageError, QStringLiteral("give --base-url or --environment, not both"));
@@ -187,7 +194,8 @@ int Run::connect(QCommandLineParser &parser)
     } else if (parser.isSet(m_baseUrl)) {
         settings.baseUrl = QUrl(parser.value(m_baseUrl));
     } else {
-        return fail(UsageError, QStringLiteral("say where: --base-url URL or --environment production|sandbox|dev"));
+        return fail(
+            UsageError, QStringLiteral("say where: --base-url URL or --environment production|sandbox|dev"));
     }
     const QString problem = ApiClient::checkBaseUrl(settings.baseUrl);
     if (!problem.isEmpty())
@@ -195,8 +203,9 @@ int Run::connect(QCommandLineParser &parser)
     settings.clientId = qEnvironmentVariable("SEQUENCE_CLIENT_ID");
     settings.clientSecret = qEnvironmentVariable("SEQUENCE_CLIENT_SECRET");
     if (settings.clientId.isEmpty() || settings.clientSecret.isEmpty())
-        return fail(UsageError, QStringLiteral("set SEQUENCE_CLIENT_ID and SEQUENCE_CLIENT_SECRET to the API client's "
-                                               "credentials"));
+        return fail(UsageError,
+            QStringLiteral("set SEQUENCE_CLIENT_ID and SEQUENCE_CLIENT_SECRET to the API client's "
+                           "credentials"));
     bool ok = false;
     const int timeout = parser.value(m_timeout).toInt(&ok);
     if (!ok || timeout < 1 || timeout > 3600)
@@ -222,12 +231,13 @@ int Run::fetchAll(UserTableModel &model)
         m_err << " users";
         m_err.flush();
     });
-    QObject::connect(&model, &UserTableModel::retryScheduled, &model, [&](int attempt, int delayMs, const QString &why) {
-        if (!m_quiet)
-            m_err << (m_terminal ? "\r" : "") << why << " Retrying in " << (delayMs + 999) / 1000 << " s (attempt "
-                  << attempt << ").\n";
-        m_err.flush();
-    });
+    QObject::connect(
+        &model, &UserTableModel::retryScheduled, &model, [&](int attempt, int delayMs, const QString &why) {
+            if (!m_quiet)
+                m_err << (m_terminal ? "\r" : "") << why << " Retrying in " << (delayMs + 999) / 1000
+                      << " s (attempt " << attempt << ").\n";
+            m_err.flush();
+        });
     QEventLoop loop;
     QObject::connect(&model, &UserTableModel::fetchAllFinished, &loop, &QEventLoop::quit);
     model.fetchAll();
@@ -263,21 +273,24 @@ int Run::users(QCommandLineParser &parser)
         }
         emailWidth = std::min(emailWidth, 60);
         roleWidth = std::min(roleWidth, 60);
-        m_out << QStringLiteral("EMAIL").leftJustified(emailWidth) << "  " << QStringLiteral("STATE").leftJustified(8)
-              << "  " << QStringLiteral("ROLES").leftJustified(roleWidth) << "  ID\n";
+        m_out << QStringLiteral("EMAIL").leftJustified(emailWidth) << "  "
+              << QStringLiteral("STATE").leftJustified(8) << "  "
+              << QStringLiteral("ROLES").leftJustified(roleWidth) << "  ID\n";
         for (int row : rows)
-            m_out << store.email(row).leftJustified(emailWidth) << "  " << store.state(row).leftJustified(8) << "  "
-                  << model.rolesText(row).leftJustified(roleWidth) << "  " << store.id(row) << '\n';
+            m_out << store.email(row).leftJustified(emailWidth) << "  " << store.state(row).leftJustified(8)
+                  << "  " << model.rolesText(row).leftJustified(roleWidth) << "  " << store.id(row) << '\n';
         m_out.flush();
         return Success;
     }
     QFile output;
     if (!output.open(stdout, QIODevice::WriteOnly))
         return fail(CannotWriteOutput, QStringLiteral("cannot write to standard output"));
-    ReportContext context{m_client.settings().baseUrl, QDateTime::currentDateTimeUtc(), QString()};
-    auto writer = ReportWriter::create(format == QLatin1String("csv") ? ReportWriter::Format::Csv : ReportWriter::Format::Json);
+    ReportContext context {m_client.settings().baseUrl, QDateTime::currentDateTimeUtc(), QString()};
+    auto writer = ReportWriter::create(
+        format == QLatin1String("csv") ? ReportWriter::Format::Csv : ReportWriter::Format::Json);
     if (!writer->write(&output, store, rows, context))
-        return fail(CannotWriteOutput, QStringLiteral("cannot write to standard output: %1").arg(writer->errorString()));
+        return fail(CannotWriteOutput,
+            QStringLiteral("cannot write to standard output: %1").arg(writer->errorString()));
     return Success;
 }
 
@@ -293,13 +306,14 @@ int Run::exportReport(QCommandLineParser &parser)
     filter.state = parser.value(m_state);
     filter.roleName = parser.value(m_role);
     if (parser.isSet(m_can)
-        && !UserFilter::parseCapability(parser.value(m_can), &filter.capabilityResource, &filter.capabilityAction))
+        && !UserFilter::parseCapability(
+            parser.value(m_can), &filter.capabilityResource, &filter.capabilityAction))
         return fail(UsageError, QStringLiteral("--can takes ACTION:RESOURCE, e.g. finalize:org.invoice"));
     const QString path = parser.value(m_output);
     const QFileInfo target(path);
     if (!target.absoluteDir().exists())
-        return fail(CannotWriteOutput, QStringLiteral("cannot write %1: the folder %2 does not exist")
-                                           .arg(path, target.absolutePath()));
+        return fail(CannotWriteOutput,
+            QStringLiteral("cannot write %1: the folder %2 does not exist").arg(path, target.absolutePath()));
     if (target.isDir())
         return fail(CannotWriteOutput, QStringLiteral("cannot write %1: it is a folder").arg(path));
     if (const int code = connect(parser))
@@ -325,8 +339,8 @@ int Run::exportReport(QCommandLineParser &parser)
         criteria << QStringLiteral("role %1").arg(filter.roleName);
     if (filter.hasCapability())
         criteria << QStringLiteral("can %1 on %2").arg(filter.capabilityAction, filter.capabilityResource);
-    const ReportContext context{m_client.settings().baseUrl, QDateTime::currentDateTimeUtc(),
-                                criteria.join(QStringLiteral(", "))};
+    const ReportContext context {
+        m_client.settings().baseUrl, QDateTime::currentDateTimeUtc(), criteria.join(QStringLiteral(", "))};
 
     // Written beside the target and renamed over it only when complete.
     QSaveFile file(path);
@@ -335,7 +349,8 @@ int Run::exportReport(QCommandLineParser &parser)
     auto writer = ReportWriter::create(format);
     if (!writer->write(&file, store, rows, context)) {
         file.cancelWriting();
-        return fail(CannotWriteOutput, QStringLiteral("cannot write %1: %2").arg(path, writer->errorString()));
+        return fail(
+            CannotWriteOutput, QStringLiteral("cannot write %1: %2").arg(path, writer->errorString()));
     }
     if (!file.commit())
         return fail(CannotWriteOutput, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
@@ -355,7 +370,8 @@ int Run::diff(QCommandLineParser &parser)
     RoleRegistry registry;
     Snapshot older, newer;
     QString error;
-    if (!loadSnapshot(positional.at(1), registry, &older, &error) || !loadSnapshot(positional.at(2), registry, &newer, &error))
+    if (!loadSnapshot(positional.at(1), registry, &older, &error)
+        || !loadSnapshot(positional.at(2), registry, &newer, &error))
         return fail(UsageError, error);
     const std::vector<SnapshotChange> changes = diffSnapshots(older, newer, registry);
     if (format == QLatin1String("csv")) {
@@ -376,7 +392,8 @@ bool CliTool::needsGui(const QStringList &arguments)
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         if (arguments[i] == QLatin1String("--format=pdf"))
             return true;
-        if (arguments[i] == QLatin1String("--format") && i + 1 < arguments.size() && arguments[i + 1] == QLatin1String("pdf"))
+        if (arguments[i] == QLatin1String("--format") && i + 1 < arguments.size()
+            && arguments[i + 1] == QLatin1String("pdf"))
             return true;
     }
     return false;

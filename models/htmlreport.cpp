@@ -39,17 +39,18 @@ QString htmlReport(const UserStore &store, const std::vector<int> &rows, const R
                            "h2{font-size:14pt;margin-top:18px} h3{font-size:11pt;margin:12px 0 2px 0} "
                            "table{border-collapse:collapse} td,th{border:1px solid #777;padding:2px 5px} "
                            "th{background:#eee} .num{text-align:right} .extra{font-weight:bold} "
-                           ".missing{font-style:italic} table.grid td, table.grid th{font-size:7pt;padding:1px 2px}</style></head><body>\n")
+                           ".missing{font-style:italic} table.grid td, table.grid "
+                           "th{font-size:7pt;padding:1px 2px}</style></head><body>\n")
                 .arg(QObject::tr("Sequence access report"));
     html += QStringLiteral("<h1>%1</h1>\n").arg(QObject::tr("Sequence access report"));
     html += QStringLiteral("<p>%1: %2<br>%3: %4<br>%5: %6</p>\n")
                 .arg(QObject::tr("Source"), escaped(context.source.toString(QUrl::RemoveUserInfo)),
-                     QObject::tr("Generated"), context.generatedAt.toUTC().toString(Qt::ISODate),
-                     QObject::tr("Users"),
-                     context.filterDescription.isEmpty()
-                         ? locale.toString(qsizetype(rows.size()))
-                         : QObject::tr("%1, %2").arg(locale.toString(qsizetype(rows.size())),
-                                                     escaped(context.filterDescription)));
+                    QObject::tr("Generated"), context.generatedAt.toUTC().toString(Qt::ISODate),
+                    QObject::tr("Users"),
+                    context.filterDescription.isEmpty()
+                        ? locale.toString(qsizetype(rows.size()))
+                        : QObject::tr("%1, %2").arg(
+                            locale.toString(qsizetype(rows.size())), escaped(context.filterDescription)));
 
     // Counts per role and per state.
     QMap<QString, int> perRole, perState;
@@ -68,7 +69,8 @@ QString htmlReport(const UserStore &store, const std::vector<int> &rows, const R
             perRole[role->name()] += perSet[set];
     }
     auto countTable = [&](const QString &title, const QString &column, const QMap<QString, int> &counts) {
-        html += QStringLiteral("<h2>%1</h2>\n<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr><th>%2</th><th>%3</th></tr>\n")
+        html += QStringLiteral("<h2>%1</h2>\n<table border=\"1\" cellspacing=\"0\" "
+                               "cellpadding=\"3\"><tr><th>%2</th><th>%3</th></tr>\n")
                     .arg(title, column, QObject::tr("Users"));
         for (auto it = counts.cbegin(); it != counts.cend(); ++it)
             html += QStringLiteral("<tr><td>%1</td><td class=\"num\" align=\"right\">%2</td></tr>\n")
@@ -86,7 +88,8 @@ QString htmlReport(const UserStore &store, const std::vector<int> &rows, const R
         for (GrantKey key : registry.roleSet(quint32(set)).grants)
             counts[size_t(grantResource(key)) * size_t(actions) + size_t(grantAction(key))] += perSet[set];
     }
-    html += QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"1\"><tr><th></th>")
+    html += QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n<table class=\"grid\" width=\"100%\" border=\"1\" "
+                           "cellspacing=\"0\" cellpadding=\"1\"><tr><th></th>")
                 .arg(QObject::tr("Access overview"), QObject::tr("Number of users holding each permission."));
     for (int a = 0; a < actions; ++a)
         html += QStringLiteral("<th>%1</th>").arg(escaped(catalog.actionName(a)));
@@ -95,7 +98,8 @@ QString htmlReport(const UserStore &store, const std::vector<int> &rows, const R
         html += QStringLiteral("<tr><th align=\"left\">%1</th>").arg(resourceLabel(catalog, r));
         for (int a = 0; a < actions; ++a) {
             const int n = counts[size_t(r) * size_t(actions) + size_t(a)];
-            html += n ? QStringLiteral("<td class=\"num\" align=\"right\">%1</td>").arg(n) : QStringLiteral("<td></td>");
+            html += n ? QStringLiteral("<td class=\"num\" align=\"right\">%1</td>").arg(n)
+                      : QStringLiteral("<td></td>");
         }
         html += QStringLiteral("</tr>\n");
     }
@@ -104,8 +108,9 @@ QString htmlReport(const UserStore &store, const std::vector<int> &rows, const R
     // Each user.
     html += QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>\n<p>%2</p>\n")
                 .arg(QObject::tr("Users"),
-                     QObject::tr("Permissions per resource. <b>extra</b>: granted beyond the standard role of that "
-                                 "name. <i>missing</i>: the standard role grants it, this user's role does not."));
+                    QObject::tr(
+                        "Permissions per resource. <b>extra</b>: granted beyond the standard role of that "
+                        "name. <i>missing</i>: the standard role grants it, this user's role does not."));
     for (int r : rows) {
         const RoleSet &set = store.roleSet(r);
         std::vector<GrantKey> extra, missing;
@@ -127,9 +132,9 @@ QString htmlReport(const UserStore &store, const std::vector<int> &rows, const R
         std::sort(extra.begin(), extra.end());
         std::sort(missing.begin(), missing.end());
         html += QStringLiteral("<h3>%1</h3>\n<p>%2: %3 &middot; %4: %5<br>%6: %7</p>\n")
-                    .arg(escaped(store.email(r)), QObject::tr("State"), escaped(store.state(r)), QObject::tr("ID"),
-                         escaped(store.id(r)), QObject::tr("Roles"),
-                         roleNotes.isEmpty() ? QObject::tr("none") : roleNotes.join(QStringLiteral(", ")));
+                    .arg(escaped(store.email(r)), QObject::tr("State"), escaped(store.state(r)),
+                        QObject::tr("ID"), escaped(store.id(r)), QObject::tr("Roles"),
+                        roleNotes.isEmpty() ? QObject::tr("none") : roleNotes.join(QStringLiteral(", ")));
         if (set.grants.empty() && missing.empty())
             continue;
         html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\">\n");
@@ -151,9 +156,11 @@ QString htmlReport(const UserStore &store, const std::vector<int> &rows, const R
             }
             const QString action = escaped(catalog.actionName(grantAction(key)));
             if (std::binary_search(missing.begin(), missing.end(), key))
-                cells << QStringLiteral("<span class=\"missing\"><i>%1 (%2)</i></span>").arg(action, QObject::tr("missing"));
+                cells << QStringLiteral("<span class=\"missing\"><i>%1 (%2)</i></span>")
+                             .arg(action, QObject::tr("missing"));
             else if (std::binary_search(extra.begin(), extra.end(), key))
-                cells << QStringLiteral("<span class=\"extra\"><b>%1 (%2)</b></span>").arg(action, QObject::tr("extra"));
+                cells << QStringLiteral("<span class=\"extra\"><b>%1 (%2)</b></span>")
+                             .arg(action, QObject::tr("extra"));
             else
                 cells << action;
         }
@@ -165,7 +172,7 @@ QString htmlReport(const UserStore &store, const std::vector<int> &rows, const R
 }
 
 bool writePdfReport(QIODevice *device, const UserStore &store, const std::vector<int> &rows,
-                    const ReportContext &context, QString *error)
+    const ReportContext &context, QString *error)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         *error = QObject::tr("A PDF report needs fonts, so it needs a QGuiApplication.");
@@ -175,13 +182,15 @@ bool writePdfReport(QIODevice *device, const UserStore &store, const std::vector
     writer.setTitle(QObject::tr("Sequence access report"));
     writer.setCreator(QStringLiteral("Sequence Admin"));
     writer.setResolution(300);
-    writer.setPageSize(QPageSize(QLocale::system().measurementSystem() == QLocale::ImperialUSSystem
-                                     ? QPageSize::Letter
-                                     : QPageSize::A4));
+    writer.setPageSize(
+        QPageSize(QLocale::system().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter
+                                                                                     : QPageSize::A4));
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
     QTextDocument document;
     QFont font = document.defaultFont();
     font.setPointSizeF(9);
+    // No cosmetic ligatures: "fi" in an address must copy and search as f, i.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     document.setDefaultFont(font);
     document.setHtml(htmlReport(store, rows, context));
     document.print(&writer); // lays out on the page size, numbers the pages

@@ -12,6 +12,6 @@ QString htmlReport(const UserStore &store, const std::vector<int> &rows, const R
 // The same report as PDF (A4, or Letter where the locale measures in
 // inches), with page numbers. Needs a QGuiApplication (fonts).
 bool writePdfReport(QIODevice *device, const UserStore &store, const std::vector<int> &rows,
-                    const ReportContext &context, QString *error);
+    const ReportContext &context, QString *error);
 
 } // namespace sa

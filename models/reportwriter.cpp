@@ -18,7 +18,7 @@ class CsvWriter : public ReportWriter
 {
 protected:
     bool writeReport(QIODevice *device, const UserStore &store, const std::vector<int> &rows,
-                     const ReportContext &) override
+        const ReportContext &) override
     {
         const PermissionCatalog &catalog = store.registry().catalog();
         QByteArray out("id,email,state,role,resource,action\n");
@@ -71,7 +71,7 @@ class MatrixCsvWriter : public ReportWriter
 {
 protected:
     bool writeReport(QIODevice *device, const UserStore &store, const std::vector<int> &rows,
-                     const ReportContext &) override
+        const ReportContext &) override
     {
         const RoleRegistry &registry = store.registry();
         const PermissionCatalog &catalog = registry.catalog();
@@ -93,8 +93,9 @@ protected:
         QByteArray out("id,email,state,roles");
         for (GrantKey key : columns) {
             out.append(',');
-            appendCsvField(out, catalog.resourceName(grantResource(key)) + QLatin1Char(':')
-                                    + catalog.actionName(grantAction(key)));
+            appendCsvField(out,
+                catalog.resourceName(grantResource(key)) + QLatin1Char(':')
+                    + catalog.actionName(grantAction(key)));
         }
         out.append('\n');
         for (int r : rows) {
@@ -126,7 +127,7 @@ class JsonWriter : public ReportWriter
 {
 protected:
     bool writeReport(QIODevice *device, const UserStore &store, const std::vector<int> &rows,
-                     const ReportContext &context) override
+        const ReportContext &context) override
     {
         const PermissionCatalog &catalog = store.registry().catalog();
         QByteArray out("{\"generatedAt\":");
@@ -156,7 +157,7 @@ class HtmlWriter : public ReportWriter
 {
 protected:
     bool writeReport(QIODevice *device, const UserStore &store, const std::vector<int> &rows,
-                     const ReportContext &context) override
+        const ReportContext &context) override
     {
         return put(device, htmlReport(store, rows, context).toUtf8());
     }
@@ -166,7 +167,7 @@ class PdfWriter : public ReportWriter
 {
 protected:
     bool writeReport(QIODevice *device, const UserStore &store, const std::vector<int> &rows,
-                     const ReportContext &context) override
+        const ReportContext &context) override
     {
         QString error;
         if (writePdfReport(device, store, rows, context, &error))
@@ -236,8 +237,8 @@ QString ReportWriter::fileSuffix(Format format)
     }
 }
 
-bool ReportWriter::write(QIODevice *device, const UserStore &store, const std::vector<int> &rows,
-                         const ReportContext &context)
+bool ReportWriter::write(
+    QIODevice *device, const UserStore &store, const std::vector<int> &rows, const ReportContext &context)
 {
     m_error.clear();
     if (!device->isWritable()) {
@@ -251,7 +252,8 @@ bool ReportWriter::put(QIODevice *device, const QByteArray &bytes)
 {
     if (device->write(bytes) == bytes.size())
         return true;
-    m_error = device->errorString().isEmpty() ? QObject::tr("Could not write the report.") : device->errorString();
+    m_error = device->errorString().isEmpty() ? QObject::tr("Could not write the report.")
+                                              : device->errorString();
     return false;
 }
 

@@ -33,12 +33,14 @@ public:
     static QString formatName(Format format);
     static QString fileSuffix(Format format);
 
-    bool write(QIODevice *device, const UserStore &store, const std::vector<int> &rows, const ReportContext &context);
+    bool write(QIODevice *device, const UserStore &store, const std::vector<int> &rows,
+        const ReportContext &context);
     QString errorString() const { return m_error; }
 
 protected:
-    virtual bool writeReport(QIODevice *device, const UserStore &store, const std::vector<int> &rows,
-                             const ReportContext &context) = 0;
+    virtual bool writeReport(
+        QIODevice *device, const UserStore &store, const std::vector<int> &rows, const ReportContext &context)
+        = 0;
     bool put(QIODevice *device, const QByteArray &bytes);
     void setError(const QString &error) { m_error = error; }
 

@@ -38,7 +38,8 @@ QString SnapshotChange::kindName(Kind kind)
     return QString();
 }
 
-std::vector<SnapshotChange> diffSnapshots(const Snapshot &older, const Snapshot &newer, const RoleRegistry &registry)
+std::vector<SnapshotChange> diffSnapshots(
+    const Snapshot &older, const Snapshot &newer, const RoleRegistry &registry)
 {
     const PermissionCatalog &catalog = registry.catalog();
     QHash<QString, const User *> before;
@@ -65,7 +66,7 @@ std::vector<SnapshotChange> diffSnapshots(const Snapshot &older, const Snapshot 
         std::sort(moves.begin(), moves.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
         for (const auto &[key, kind] : moves)
             changes.push_back({kind, user.id, user.email, catalog.resourceName(grantResource(key)),
-                               catalog.actionName(grantAction(key))});
+                catalog.actionName(grantAction(key))});
     }
     for (const User &user : older.users) {
         if (!after.contains(user.id))
@@ -92,7 +93,8 @@ QByteArray snapshotDiffCsv(const std::vector<SnapshotChange> &changes)
     return out;
 }
 
-QString snapshotDiffText(const std::vector<SnapshotChange> &changes, const Snapshot &older, const Snapshot &newer)
+QString snapshotDiffText(
+    const std::vector<SnapshotChange> &changes, const Snapshot &older, const Snapshot &newer)
 {
     QString text = QObject::tr("Comparing %1 (%2 users) with %3 (%4 users)\n")
                        .arg(older.generatedAt.isEmpty() ? QObject::tr("the older report") : older.generatedAt)
@@ -139,7 +141,8 @@ bool loadSnapshot(const QString &path, RoleRegistry &registry, Snapshot *out, QS
     limits.maxBodyBytes = qsizetype(4) * 1024 * 1024 * 1024; // a report of millions of users is large
     ParseError parseError;
     if (!parseSnapshot(bytes, registry, out, &parseError, limits)) {
-        *error = QObject::tr("%1 is not a json report of Sequence Admin: %2").arg(path, parseError.toString());
+        *error
+            = QObject::tr("%1 is not a json report of Sequence Admin: %2").arg(path, parseError.toString());
         return false;
     }
     return true;

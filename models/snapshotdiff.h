@@ -26,11 +26,13 @@ struct SnapshotChange
 // gained or lost, whatever role brought it. Users in the newer report's
 // order, then those removed in the older report's order; permissions in
 // catalog order. Both snapshots must have been parsed with registry.
-std::vector<SnapshotChange> diffSnapshots(const Snapshot &older, const Snapshot &newer, const RoleRegistry &registry);
+std::vector<SnapshotChange> diffSnapshots(
+    const Snapshot &older, const Snapshot &newer, const RoleRegistry &registry);
 
 // change,id,email,resource,action
 QByteArray snapshotDiffCsv(const std::vector<SnapshotChange> &changes);
-QString snapshotDiffText(const std::vector<SnapshotChange> &changes, const Snapshot &older, const Snapshot &newer);
+QString snapshotDiffText(
+    const std::vector<SnapshotChange> &changes, const Snapshot &older, const Snapshot &newer);
 
 // Reads a json report file; false with *error in words a person can act on.
 bool loadSnapshot(const QString &path, RoleRegistry &registry, Snapshot *out, QString *error);

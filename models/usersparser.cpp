@@ -120,7 +120,8 @@ public:
             return false;
         if (declared >= 0 && declared != qint64(result.users.size())) {
             m_path.push_back({QByteArray("userCount"), -1});
-            return fail(QStringLiteral("says %1 users, the file holds %2").arg(declared).arg(result.users.size()));
+            return fail(
+                QStringLiteral("says %1 users, the file holds %2").arg(declared).arg(result.users.size()));
         }
         *out = std::move(result);
         return true;
@@ -498,8 +499,8 @@ bool parseUsersPage(
     return walker.checkSize(body) && walker.usersPage(out);
 }
 
-bool parseSnapshot(QByteArrayView body, RoleRegistry &registry, Snapshot *out, ParseError *error,
-                   const ParseLimits &limits)
+bool parseSnapshot(
+    QByteArrayView body, RoleRegistry &registry, Snapshot *out, ParseError *error, const ParseLimits &limits)
 {
     Walker walker(body, &registry, error, limits);
     return walker.checkSize(body) && walker.snapshot(out);

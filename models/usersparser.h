@@ -48,8 +48,8 @@ struct Snapshot
     QString apiVersion;
     std::vector<User> users;
 };
-bool parseSnapshot(QByteArrayView body, RoleRegistry &registry, Snapshot *out, ParseError *error,
-                   const ParseLimits &limits);
+bool parseSnapshot(
+    QByteArrayView body, RoleRegistry &registry, Snapshot *out, ParseError *error, const ParseLimits &limits);
 bool parseAccountsPage(
     QByteArrayView body, AccountsPage *out, ParseError *error, const ParseLimits &limits = {});
 bool parseRole(QByteArrayView body, RoleRegistry &registry, const RoleDefinition **out, ParseError *error);

@@ -2,15 +2,14 @@
 #include "reportwriter.h"
 #include "roleregistry.h"
 #include "snapshotdiff.h"
-#include "userstore.h"
 #include "usersparser.h"
+#include "userstore.h"
 
 #include <QBuffer>
 #include <QGuiApplication>
 #include <QtTest>
 
 using namespace sa;
-
 
 class TestReports : public QObject
 {
@@ -50,10 +49,14 @@ private:
 namespace {
 
 // Users in the writer's canonical JSON form, so the json report must repeat them byte for byte.
-const QByteArray kUser1 = R"({"id":"u1","email":"ana@example.com","sequenceAccountIds":[],"state":"active","roles":[]})";
-const QByteArray kUser2 = R"({"id":"u2","email":"zoë\"q\",x@example.com","sequenceAccountIds":["a1","a2"],"state":"active","roles":[{"roleName":"financeUser","permissions":[{"resource":"org.invoice","actions":["read","send"]}]},{"roleName":"salesUser","permissions":[{"resource":"org.quote","actions":["accept"]}]}]})";
-const QByteArray kUser3 = R"({"id":"u3","email":"c@example.com","sequenceAccountIds":["a1"],"state":"+plus","roles":[{"roleName":"=cmd|' /C calc'!A0","permissions":[{"resource":"org.auditLog","actions":["export"]}]}]})";
-const QByteArray kUser4 = R"({"id":"-1","email":"@at@example.com","sequenceAccountIds":[],"state":"\rcr","roles":[{"roleName":"\tx","permissions":[{"resource":"org.invoice","actions":[]}]},{"roleName":"empty","permissions":[]}]})";
+const QByteArray kUser1
+    = R"({"id":"u1","email":"ana@example.com","sequenceAccountIds":[],"state":"active","roles":[]})";
+const QByteArray kUser2
+    = R"({"id":"u2","email":"zoë\"q\",x@example.com","sequenceAccountIds":["a1","a2"],"state":"active","roles":[{"roleName":"financeUser","permissions":[{"resource":"org.invoice","actions":["read","send"]}]},{"roleName":"salesUser","permissions":[{"resource":"org.quote","actions":["accept"]}]}]})";
+const QByteArray kUser3
+    = R"({"id":"u3","email":"c@example.com","sequenceAccountIds":["a1"],"state":"+plus","roles":[{"roleName":"=cmd|' /C calc'!A0","permissions":[{"resource":"org.auditLog","actions":["export"]}]}]})";
+const QByteArray kUser4
+    = R"({"id":"-1","email":"@at@example.com","sequenceAccountIds":[],"state":"\rcr","roles":[{"roleName":"\tx","permissions":[{"resource":"org.invoice","actions":[]}]},{"roleName":"empty","permissions":[]}]})";
 
 // A writer's output to a device that accepts only `capacity` bytes.
 class FullDevice : public QIODevice
@@ -90,7 +93,8 @@ void TestReports::init()
     m_store = std::make_unique<UserStore>(m_registry.get());
     UsersPage page;
     ParseError error;
-    const QByteArray body = "{\"items\":[" + kUser1 + ',' + kUser2 + ',' + kUser3 + ',' + kUser4 + "],\"pagination\":{}}";
+    const QByteArray body
+        = "{\"items\":[" + kUser1 + ',' + kUser2 + ',' + kUser3 + ',' + kUser4 + "],\"pagination\":{}}";
     QVERIFY2(parseUsersPage(body, *m_registry, &page, &error), qPrintable(error.toString()));
     for (const User &user : page.users)
         QVERIFY(m_store->append(user));
@@ -114,23 +118,25 @@ void TestReports::csvShouldHaveOneRowPerGrantWithQuotingAndInjectionDefused()
 
 void TestReports::matrixCsvShouldHaveOneColumnPerHeldPermission()
 {
-    const QByteArray expected = "id,email,state,roles,org.invoice:read,org.invoice:send,org.quote:accept,org.auditLog:export\n"
-                                "u1,ana@example.com,active,,0,0,0,0\n"
-                                "u2,\"zoë\"\"q\"\",x@example.com\",active,financeUser;salesUser,1,1,1,0\n"
-                                "u3,c@example.com,'+plus,'=cmd|' /C calc'!A0,0,0,0,1\n"
-                                "'-1,'@at@example.com,\"'\rcr\",'\tx;empty,0,0,0,0\n";
+    const QByteArray expected
+        = "id,email,state,roles,org.invoice:read,org.invoice:send,org.quote:accept,org.auditLog:export\n"
+          "u1,ana@example.com,active,,0,0,0,0\n"
+          "u2,\"zoë\"\"q\"\",x@example.com\",active,financeUser;salesUser,1,1,1,0\n"
+          "u3,c@example.com,'+plus,'=cmd|' /C calc'!A0,0,0,0,1\n"
+          "'-1,'@at@example.com,\"'\rcr\",'\tx;empty,0,0,0,0\n";
     QCOMPARE(write(ReportWriter::Format::MatrixCsv), expected);
     // Only the exported users' permissions make columns.
     m_rows = {0, 2};
     QCOMPARE(write(ReportWriter::Format::MatrixCsv),
-             QByteArray("id,email,state,roles,org.auditLog:export\nu1,ana@example.com,active,,0\n"
-                        "u3,c@example.com,'+plus,'=cmd|' /C calc'!A0,1\n"));
+        QByteArray("id,email,state,roles,org.auditLog:export\nu1,ana@example.com,active,,0\n"
+                   "u3,c@example.com,'+plus,'=cmd|' /C calc'!A0,1\n"));
 }
 
 void TestReports::jsonShouldRepeatTheUsersAsTheApiSentThem()
 {
-    const QByteArray expected = "{\"generatedAt\":\"2026-11-28T12:00:00.000Z\",\"source\":\"https://eu.sequencehq.com/api\","
-                                "\"apiVersion\":\"2024-07-30\",\"userCount\":4,\"users\":[\n"
+    const QByteArray expected
+        = "{\"generatedAt\":\"2026-11-28T12:00:00.000Z\",\"source\":\"https://eu.sequencehq.com/api\","
+          "\"apiVersion\":\"2024-07-30\",\"userCount\":4,\"users\":[\n"
         + kUser1 + ",\n" + kUser2 + ",\n" + kUser3 + ",\n" + kUser4 + "\n]}\n";
     const QByteArray json = write(ReportWriter::Format::Json);
     QCOMPARE(json, expected);
@@ -153,11 +159,13 @@ void TestReports::htmlShouldSayWhatAPersonNeeds()
     QVERIFY(html.contains(QLatin1String("4, state active")));
     QVERIFY(html.contains(QStringLiteral("zoë&quot;q&quot;,x@example.com"))); // escaped
     QVERIFY(html.contains(QLatin1String("=cmd|&#x27; /C calc&#x27;!A0 (custom role)"))
-            || html.contains(QLatin1String("=cmd|' /C calc'!A0 (custom role)")));
+        || html.contains(QLatin1String("=cmd|' /C calc'!A0 (custom role)")));
     QVERIFY(html.contains(QLatin1String("<th align=\"left\">auditLog</th><td>export</td>")));
     // Per role and per state counts.
-    QVERIFY(html.contains(QLatin1String("<tr><td>financeUser</td><td class=\"num\" align=\"right\">1</td></tr>")));
-    QVERIFY(html.contains(QLatin1String("<tr><td>(no role)</td><td class=\"num\" align=\"right\">1</td></tr>")));
+    QVERIFY(html.contains(
+        QLatin1String("<tr><td>financeUser</td><td class=\"num\" align=\"right\">1</td></tr>")));
+    QVERIFY(
+        html.contains(QLatin1String("<tr><td>(no role)</td><td class=\"num\" align=\"right\">1</td></tr>")));
     QVERIFY(html.contains(QLatin1String("<tr><td>active</td><td class=\"num\" align=\"right\">2</td></tr>")));
 }
 
@@ -223,8 +231,10 @@ void TestReports::diffShouldListExactlyTheChanges()
 {
     // Older: u1, u2 (finance: invoice read+send; sales: quote accept), u3.
     // Newer: u2 loses invoice send and gains invoice finalize; u3 removed; u5 added; u1 unchanged.
-    const QByteArray u2Changed = R"({"id":"u2","email":"zoë\"q\",x@example.com","sequenceAccountIds":[],"state":"active","roles":[{"roleName":"financeUser","permissions":[{"resource":"org.invoice","actions":["read","finalize"]}]},{"roleName":"salesUser","permissions":[{"resource":"org.quote","actions":["accept"]}]}]})";
-    const QByteArray u5 = R"({"id":"u5","email":"new@example.com","sequenceAccountIds":[],"state":"active","roles":[]})";
+    const QByteArray u2Changed
+        = R"({"id":"u2","email":"zoë\"q\",x@example.com","sequenceAccountIds":[],"state":"active","roles":[{"roleName":"financeUser","permissions":[{"resource":"org.invoice","actions":["read","finalize"]}]},{"roleName":"salesUser","permissions":[{"resource":"org.quote","actions":["accept"]}]}]})";
+    const QByteArray u5
+        = R"({"id":"u5","email":"new@example.com","sequenceAccountIds":[],"state":"active","roles":[]})";
     const QByteArray older = "{\"users\":[" + kUser1 + ',' + kUser2 + ',' + kUser3 + "]}";
     const QByteArray newer = "{\"userCount\":3,\"users\":[" + u5 + ',' + kUser1 + ',' + u2Changed + "]}";
     RoleRegistry registry;
@@ -234,11 +244,11 @@ void TestReports::diffShouldListExactlyTheChanges()
     QVERIFY2(parseSnapshot(newer, registry, &b, &error, {}), qPrintable(error.toString()));
     const auto changes = diffSnapshots(a, b, registry);
     QCOMPARE(snapshotDiffCsv(changes),
-             QByteArray("change,id,email,resource,action\n"
-                        "user-added,u5,new@example.com,,\n"
-                        "granted,u2,\"zoë\"\"q\"\",x@example.com\",org.invoice,finalize\n"
-                        "revoked,u2,\"zoë\"\"q\"\",x@example.com\",org.invoice,send\n"
-                        "user-removed,u3,c@example.com,,\n"));
+        QByteArray("change,id,email,resource,action\n"
+                   "user-added,u5,new@example.com,,\n"
+                   "granted,u2,\"zoë\"\"q\"\",x@example.com\",org.invoice,finalize\n"
+                   "revoked,u2,\"zoë\"\"q\"\",x@example.com\",org.invoice,send\n"
+                   "user-removed,u3,c@example.com,,\n"));
     const QString text = snapshotDiffText(changes, a, b);
     QVERIFY(text.contains(QLatin1String("+ user new@example.com (u5) added")));
     QVERIFY(text.contains(QLatin1String("    gained finalize on org.invoice")));
@@ -255,7 +265,8 @@ void TestReports::diffShouldRejectFilesThatAreNotReports()
     ParseError error;
     QVERIFY(!parseSnapshot(R"({"items":[]})", registry, &snapshot, &error, {}));
     QCOMPARE(error.toString(), QStringLiteral("users: missing"));
-    QVERIFY(!parseSnapshot(QByteArray("{\"userCount\":2,\"users\":[" + kUser1 + "]}"), registry, &snapshot, &error, {}));
+    QVERIFY(!parseSnapshot(
+        QByteArray("{\"userCount\":2,\"users\":[" + kUser1 + "]}"), registry, &snapshot, &error, {}));
     QCOMPARE(error.toString(), QStringLiteral("userCount: says 2 users, the file holds 1"));
     QString message;
     QVERIFY(!loadSnapshot(QStringLiteral("/nonexistent/report.json"), registry, &snapshot, &message));

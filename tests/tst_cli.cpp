@@ -1,0 +1,383 @@
+// sequence-admin-cli end to end: the real binary against the emulator (and
+// against servers that misbehave), checking outputs, exit codes and that a
+// failed run never creates or changes the output file.
+#include "emulatordataset.h"
+#include "emulatorserver.h"
+#include "reportwriter.h"
+#include "roleregistry.h"
+#include "snapshotdiff.h"
+#include "support/rawhttpserver.h"
+#include "usersparser.h"
+#include "userstore.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace sa;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void exportShouldWriteEachFormatForAThousandUsers_data();
+    void exportShouldWriteEachFormatForAThousandUsers();
+    void exportShouldKeepOnlyTheUsersThatMatch();
+    void usersShouldListEveryUser();
+    void failuresShouldExitWithTheirCodeAndLeaveTheOutputAlone_data();
+    void failuresShouldExitWithTheirCodeAndLeaveTheOutputAlone();
+    void diffShouldListExactlyTheChanges();
+    void helpShouldDocumentTheExitCodes();
+
+private:
+    struct Result
+    {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Result cli(const QStringList &arguments, const QString &secret = QStringLiteral("demo-secret"))
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SEQUENCE_CLIENT_ID"), QStringLiteral("demo-client"));
+        env.insert(QStringLiteral("SEQUENCE_CLIENT_SECRET"), secret);
+        process.setProcessEnvironment(env);
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(SA_CLI_PATH), arguments);
+        // Waits in the event loop: the servers under test live on this thread.
+        if (!finished.wait(240000))
+            qFatal("sequence-admin-cli did not finish");
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+    std::unique_ptr<EmulatorServer> emulator(qint64 users, const QStringList &faults = {})
+    {
+        EmulatorOptions options;
+        options.users = users;
+        for (const QString &text : faults) {
+            FaultRule rule;
+            if (!FaultRule::parse(text, &rule, nullptr))
+                qFatal("bad fault");
+            options.faults << rule;
+        }
+        auto server = std::make_unique<EmulatorServer>(options);
+        if (!server->listenOn(QHostAddress::LocalHost, 0, false, nullptr))
+            qFatal("emulator did not start");
+        return server;
+    }
+    // What a writer makes of the emulator's users 0..count-1.
+    static QByteArray expected(ReportWriter::Format format, const EmulatorDataset &data, int count)
+    {
+        RoleRegistry registry;
+        UserStore store(&registry);
+        std::vector<int> rows;
+        for (int i = 0; i < count; ++i) {
+            // Re-intern through the parser's path: names, not pointers, make the bytes.
+            UsersPage page;
+            ParseError error;
+            QByteArray body = "{\"items\":[";
+            data.appendUserJson(body, i, true);
+            body += "],\"pagination\":{}}";
+            if (!parseUsersPage(body, registry, &page, &error))
+                qFatal("%s", qPrintable(error.toString()));
+            store.append(page.users.front());
+            rows.push_back(i);
+        }
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        ReportWriter::create(format)->write(&buffer, store, rows, {});
+        return buffer.data();
+    }
+    QTemporaryDir m_dir;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(QFileInfo::exists(QStringLiteral(SA_CLI_PATH)));
+}
+
+void TestCli::exportShouldWriteEachFormatForAThousandUsers_data()
+{
+    QTest::addColumn<QString>("format");
+    for (const char *format : {"csv", "matrix-csv", "json", "html", "pdf"})
+        QTest::newRow(format) << QString::fromLatin1(format);
+}
+
+void TestCli::exportShouldWriteEachFormatForAThousandUsers()
+{
+    QFETCH(QString, format);
+    auto server = emulator(1000);
+    const QString path = m_dir.filePath(QStringLiteral("users.") + format);
+    const Result result = cli({QStringLiteral("export"), QStringLiteral("--base-url"),
+        server->baseUrl().toString(), QStringLiteral("--format"), format, QStringLiteral("--output"), path});
+    QVERIFY2(result.code == 0, result.err.constData());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    const EmulatorDataset &data = server->dataset();
+    if (format == QLatin1String("csv")) {
+        QCOMPARE(bytes, expected(ReportWriter::Format::Csv, data, 1000));
+    } else if (format == QLatin1String("matrix-csv")) {
+        QCOMPARE(bytes, expected(ReportWriter::Format::MatrixCsv, data, 1000));
+        QCOMPARE(bytes.count('\n'), 1001);
+    } else if (format == QLatin1String("json")) {
+        RoleRegistry registry;
+        Snapshot snapshot;
+        ParseError error;
+        QVERIFY2(parseSnapshot(bytes, registry, &snapshot, &error, {}), qPrintable(error.toString()));
+        QCOMPARE(snapshot.users.size(), size_t(1000));
+        QCOMPARE(snapshot.source, server->baseUrl().toString());
+        for (int i = 0; i < 1000; ++i) {
+            const User want = data.user(i);
+            const User &got = snapshot.users[size_t(i)];
+            QCOMPARE(got.id, want.id);
+            QCOMPARE(got.email, want.email);
+            QCOMPARE(got.state, want.state);
+            QCOMPARE(got.sequenceAccountIds, want.sequenceAccountIds);
+            QCOMPARE(got.roles.size(), want.roles.size());
+            for (size_t r = 0; r < got.roles.size(); ++r) {
+                QCOMPARE(got.roles[r]->name(), want.roles[r]->name());
+                QCOMPARE(got.roles[r]->grants().size(), want.roles[r]->grants().size());
+            }
+        }
+    } else if (format == QLatin1String("html")) {
+        const QString html = QString::fromUtf8(bytes);
+        for (int i = 0; i < 1000; ++i)
+            QVERIFY(html.contains(data.user(i).email.toHtmlEscaped()));
+    } else {
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+        QVERIFY2(pdftotext.waitForFinished(120000) && pdftotext.exitCode() == 0,
+            "pdftotext (poppler-utils) must be installed: scripts/install-deps.sh does it");
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        for (int i = 0; i < 1000; ++i)
+            QVERIFY2(text.contains(data.user(i).email), qPrintable(data.user(i).email));
+        QVERIFY(text.contains(QLatin1String("Sequence access report")));
+    }
+}
+
+void TestCli::exportShouldKeepOnlyTheUsersThatMatch()
+{
+    auto server = emulator(600);
+    const QString path = m_dir.filePath(QStringLiteral("finalizers.json"));
+    const Result result = cli({QStringLiteral("export"), QStringLiteral("--base-url"),
+        server->baseUrl().toString(), QStringLiteral("--format"), QStringLiteral("json"),
+        QStringLiteral("--output"), path, QStringLiteral("--can"), QStringLiteral("finalize:org.invoice"),
+        QStringLiteral("--state"), QStringLiteral("active")});
+    QCOMPARE(result.code, 0);
+    RoleRegistry registry;
+    Snapshot snapshot;
+    QString error;
+    QVERIFY(loadSnapshot(path, registry, &snapshot, &error));
+    const RoleRegistry &reference = server->dataset().registry();
+    const int invoice = reference.catalog().resourceIndex(QStringLiteral("org.invoice"));
+    const int finalize = reference.catalog().actionIndex(QStringLiteral("finalize"));
+    QStringList want;
+    for (int i = 0; i < 600; ++i) {
+        const User user = server->dataset().user(i);
+        if (user.state == QLatin1String("active")
+            && std::any_of(user.roles.begin(), user.roles.end(),
+                [&](const RoleDefinition *r) { return r->grants(invoice, finalize); }))
+            want << user.id;
+    }
+    QStringList got;
+    for (const User &user : snapshot.users)
+        got << user.id;
+    QVERIFY(!want.isEmpty());
+    QCOMPARE(got, want);
+}
+
+void TestCli::usersShouldListEveryUser()
+{
+    auto server = emulator(321);
+    const Result table = cli({QStringLiteral("users"), QStringLiteral("--base-url"),
+        server->baseUrl().toString(), QStringLiteral("--page-size"), QStringLiteral("37")});
+    QCOMPARE(table.code, 0);
+    const QList<QByteArray> lines = table.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 322);
+    QVERIFY(lines.first().startsWith("EMAIL"));
+    QVERIFY(lines.at(5).contains(server->dataset().userId(4).toLatin1()));
+    const Result csv = cli({QStringLiteral("users"), QStringLiteral("--base-url"),
+        server->baseUrl().toString(), QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(csv.code, 0);
+    QCOMPARE(csv.out, expected(ReportWriter::Format::Csv, server->dataset(), 321));
+}
+
+void TestCli::failuresShouldExitWithTheirCodeAndLeaveTheOutputAlone_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QString>("secret");
+    QTest::addColumn<int>("code");
+    const QString ok = QStringLiteral("demo-secret");
+    QTest::newRow("wrong secret") << QString() << QStringList() << QStringLiteral("wrong") << 3;
+    QTest::newRow("server error") << QStringLiteral("page=2:500:always")
+                                  << QStringList {QStringLiteral("--retries"), QStringLiteral("1")} << ok
+                                  << 4;
+    QTest::newRow("rate limited") << QStringLiteral("page=2:429:always")
+                                  << QStringList {QStringLiteral("--retries"), QStringLiteral("0")} << ok
+                                  << 4;
+    QTest::newRow("unreachable") << QStringLiteral("unreachable")
+                                 << QStringList {QStringLiteral("--retries"), QStringLiteral("0")} << ok << 4;
+    QTest::newRow("timeout") << QStringLiteral("hang")
+                             << QStringList {QStringLiteral("--timeout"), QStringLiteral("1"),
+                                    QStringLiteral("--retries"), QStringLiteral("0")}
+                             << ok << 4;
+    QTest::newRow("malformed") << QStringLiteral("page=2:malformed") << QStringList() << ok << 5;
+    QTest::newRow("missing field") << QStringLiteral("page=2:missing-field") << QStringList() << ok << 5;
+    QTest::newRow("repeating cursor") << QStringLiteral("page=2:repeat-cursor") << QStringList() << ok << 5;
+    QTest::newRow("oversized") << QStringLiteral("page=2:oversized") << QStringList() << ok << 5;
+    QTest::newRow("bad format") << QString()
+                                << QStringList {QStringLiteral("--format"), QStringLiteral("xlsx")} << ok
+                                << 2;
+    QTest::newRow("plain http elsewhere") << QStringLiteral("remote-http") << QStringList() << ok << 2;
+    QTest::newRow("output is a folder") << QStringLiteral("folder") << QStringList() << ok << 7;
+    QTest::newRow("no such folder") << QStringLiteral("nofolder") << QStringList() << ok << 7;
+}
+
+void TestCli::failuresShouldExitWithTheirCodeAndLeaveTheOutputAlone()
+{
+    QFETCH(QString, fault);
+    QFETCH(QStringList, extra);
+    QFETCH(QString, secret);
+    QFETCH(int, code);
+    const bool emulatorFault = fault.startsWith(QLatin1String("page="));
+    auto server = emulator(400, emulatorFault ? QStringList {fault} : QStringList());
+    satest::RawHttpServer silent([](const QByteArray &) { return QByteArray(); });
+    QString baseUrl = server->baseUrl().toString();
+    if (fault == QLatin1String("hang"))
+        baseUrl = silent.url(QStringLiteral("/api")).toString();
+    if (fault == QLatin1String("remote-http"))
+        baseUrl = QStringLiteral("http://sequence.invalid/api");
+    if (fault == QLatin1String("unreachable")) {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        baseUrl = QStringLiteral("http://127.0.0.1:%1/api").arg(probe.serverPort());
+    }
+    // An old report at the output path must survive any failure untouched.
+    QString path = m_dir.filePath(
+        QStringLiteral("report-%1.csv")
+            .arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+    const QByteArray old = "old report, keep me\n";
+    if (fault == QLatin1String("folder")) {
+        QDir(m_dir.path()).mkpath(QStringLiteral("a-folder"));
+        path = m_dir.filePath(QStringLiteral("a-folder"));
+    } else if (fault == QLatin1String("nofolder")) {
+        path = m_dir.filePath(QStringLiteral("missing/report.csv"));
+    } else {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(old);
+    }
+    QStringList arguments {
+        QStringLiteral("export"), QStringLiteral("--base-url"), baseUrl, QStringLiteral("--output"), path};
+    if (!extra.contains(QStringLiteral("--format")))
+        arguments << QStringLiteral("--format") << QStringLiteral("csv");
+    arguments << extra;
+    const Result result = cli(arguments, secret);
+    QVERIFY2(result.code == code,
+        qPrintable(
+            QStringLiteral("exit %1, stderr: %2").arg(result.code).arg(QString::fromUtf8(result.err))));
+    // The error is one line, the last (retry notices may come before it), with no stack trace.
+    const QList<QByteArray> errLines = result.err.trimmed().split('\n');
+    QVERIFY2(errLines.last().startsWith("sequence-admin-cli: "), result.err.constData());
+    for (const QByteArray &line : errLines.mid(0, errLines.size() - 1))
+        QVERIFY2(line.contains("Retrying in"), line.constData());
+    if (fault == QLatin1String("folder")) {
+        QVERIFY(QFileInfo(path).isDir());
+    } else if (fault == QLatin1String("nofolder")) {
+        QVERIFY(!QFileInfo::exists(path));
+    } else {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), old);
+    }
+    // Nothing half-written beside it either.
+    const QStringList leftovers = QDir(m_dir.path()).entryList({QStringLiteral("*.csv.*")}, QDir::Files);
+    QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char(' '))));
+}
+
+void TestCli::diffShouldListExactlyTheChanges()
+{
+    const QString older = m_dir.filePath(QStringLiteral("older.json"));
+    const QString newer = m_dir.filePath(QStringLiteral("newer.json"));
+    {
+        auto server = emulator(100);
+        QCOMPARE(
+            cli({QStringLiteral("export"), QStringLiteral("--base-url"), server->baseUrl().toString(),
+                    QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--output"), older})
+                .code,
+            0);
+    }
+    auto server = emulator(105); // the same seed: the same first 100 users, and 5 more
+    QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--base-url"), server->baseUrl().toString(),
+                     QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--output"), newer})
+                 .code,
+        0);
+    Result diff
+        = cli({QStringLiteral("diff"), older, newer, QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(diff.code, 1);
+    QByteArray want = "change,id,email,resource,action\n";
+    for (int i = 100; i < 105; ++i) {
+        const User user = server->dataset().user(i);
+        want += "user-added," + user.id.toUtf8() + ',' + user.email.toUtf8() + ",,\n";
+    }
+    QCOMPARE(diff.out, want);
+
+    // Take org.invoice send away from one standard financeUser in the newer file.
+    int victim = -1;
+    for (int i = 0; i < 105 && victim < 0; ++i) {
+        const User user = server->dataset().user(i);
+        if (user.roles.size() == 1
+            && user.roles.front() == server->dataset().registry().standardRole(QStringLiteral("financeUser")))
+            victim = i;
+    }
+    QVERIFY(victim >= 0);
+    QFile file(newer);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QList<QByteArray> lines = file.readAll().split('\n');
+    file.close();
+    const QByteArray id = server->dataset().userId(victim).toLatin1();
+    for (QByteArray &line : lines) {
+        if (line.contains(QByteArray("\"id\":\"" + id + '"'))) {
+            const qsizetype at = line.indexOf(R"("finalize","send"]},{"resource":"org.creditNote")");
+            QVERIFY(at > 0);
+            line.replace(at, 17, R"("finalize")");
+        }
+    }
+    const QString edited = m_dir.filePath(QStringLiteral("edited.json"));
+    QFile out(edited);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(lines.join('\n'));
+    out.close();
+    diff = cli({QStringLiteral("diff"), newer, edited, QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(diff.code, 1);
+    const User user = server->dataset().user(victim);
+    QCOMPARE(diff.out,
+        "change,id,email,resource,action\nrevoked," + id + ',' + user.email.toUtf8() + ",org.invoice,send\n");
+    diff = cli({QStringLiteral("diff"), newer, edited});
+    QVERIFY(diff.out.contains("lost send on org.invoice"));
+    QCOMPARE(cli({QStringLiteral("diff"), older, older}).code, 0);
+    QCOMPARE(cli({QStringLiteral("diff"), older, m_dir.filePath(QStringLiteral("nothing.json"))}).code, 2);
+}
+
+void TestCli::helpShouldDocumentTheExitCodes()
+{
+    const Result help = cli({QStringLiteral("--help")});
+    QCOMPARE(help.code, 0);
+    for (const char *line :
+        {"0  success", "1  differences found", "2  usage error", "3  authentication failed",
+            "4  network or server failure", "5  invalid data", "6  keychain error", "7  cannot write"})
+        QVERIFY2(help.out.contains(line), line);
+    const Result version = cli({QStringLiteral("--version")});
+    QVERIFY(version.out.startsWith("sequence-admin-cli "));
+    QCOMPARE(cli({QStringLiteral("frobnicate")}).code, 2);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
