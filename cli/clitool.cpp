@@ -13,7 +13,6 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QLocale>
-#include <QSaveFile>
 #include <QTextStream>
 #include <cstdio>
 #include <numeric>
@@ -310,12 +309,10 @@ int Run::exportReport(QCommandLineParser &parser)
             parser.value(m_can), &filter.capabilityResource, &filter.capabilityAction))
         return fail(UsageError, QStringLiteral("--can takes ACTION:RESOURCE, e.g. finalize:org.invoice"));
     const QString path = parser.value(m_output);
-    const QFileInfo target(path);
-    if (!target.absoluteDir().exists())
-        return fail(CannotWriteOutput,
-            QStringLiteral("cannot write %1: the folder %2 does not exist").arg(path, target.absolutePath()));
-    if (target.isDir())
-        return fail(CannotWriteOutput, QStringLiteral("cannot write %1: it is a folder").arg(path));
+    // Checked before fetching anything, so a typo costs no download.
+    const QString problem = ReportWriter::checkOutputPath(path);
+    if (!problem.isEmpty())
+        return fail(CannotWriteOutput, problem);
     if (const int code = connect(parser))
         return code;
 
@@ -342,18 +339,9 @@ int Run::exportReport(QCommandLineParser &parser)
     const ReportContext context {
         m_client.settings().baseUrl, QDateTime::currentDateTimeUtc(), criteria.join(QStringLiteral(", "))};
 
-    // Written beside the target and renamed over it only when complete.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(CannotWriteOutput, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    auto writer = ReportWriter::create(format);
-    if (!writer->write(&file, store, rows, context)) {
-        file.cancelWriting();
-        return fail(
-            CannotWriteOutput, QStringLiteral("cannot write %1: %2").arg(path, writer->errorString()));
-    }
-    if (!file.commit())
-        return fail(CannotWriteOutput, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    QString error;
+    if (!ReportWriter::writeFile(path, format, store, rows, context, &error))
+        return fail(CannotWriteOutput, error);
     if (!m_quiet)
         m_err << "Wrote " << rows.size() << " of " << store.size() << " users to " << path << '\n';
     return Success;

@@ -5,7 +5,10 @@
 #include "userjson.h"
 #include "userstore.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QIODevice>
+#include <QSaveFile>
 #include <algorithm>
 
 namespace sa {
@@ -246,6 +249,43 @@ bool ReportWriter::write(
         return false;
     }
     return writeReport(device, store, rows, context);
+}
+
+QString ReportWriter::checkOutputPath(const QString &path)
+{
+    const QFileInfo target(path);
+    if (path.isEmpty())
+        return QObject::tr("no output file given");
+    if (!target.absoluteDir().exists())
+        return QObject::tr("cannot write %1: the folder %2 does not exist").arg(path, target.absolutePath());
+    if (target.isDir())
+        return QObject::tr("cannot write %1: it is a folder").arg(path);
+    return QString();
+}
+
+bool ReportWriter::writeFile(const QString &path, Format format, const UserStore &store,
+    const std::vector<int> &rows, const ReportContext &context, QString *error)
+{
+    *error = checkOutputPath(path);
+    if (!error->isEmpty())
+        return false;
+    // Written beside the target and renamed over it only when complete.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = QObject::tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    auto writer = create(format);
+    if (!writer->write(&file, store, rows, context)) {
+        file.cancelWriting();
+        *error = QObject::tr("cannot write %1: %2").arg(path, writer->errorString());
+        return false;
+    }
+    if (!file.commit()) {
+        *error = QObject::tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
 }
 
 bool ReportWriter::put(QIODevice *device, const QByteArray &bytes)

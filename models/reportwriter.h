@@ -35,6 +35,12 @@ public:
 
     bool write(QIODevice *device, const UserStore &store, const std::vector<int> &rows,
         const ReportContext &context);
+    // Empty when a report can be written at path; else why not.
+    static QString checkOutputPath(const QString &path);
+    // Writes a report file atomically (QSaveFile): on any failure the file
+    // is not created, and an existing one is left as it was.
+    static bool writeFile(const QString &path, Format format, const UserStore &store,
+        const std::vector<int> &rows, const ReportContext &context, QString *error);
     QString errorString() const { return m_error; }
 
 protected:

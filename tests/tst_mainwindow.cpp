@@ -2,10 +2,13 @@
 #include "accessoverviewmodel.h"
 #include "apiclient.h"
 #include "comparepane.h"
+#include "dialogs.h"
 #include "emulatordataset.h"
 #include "emulatorserver.h"
+#include "exportdialog.h"
 #include "mainwindow.h"
 #include "permissionmatrixmodel.h"
+#include "snapshotdiffdialog.h"
 #include "userdetailpane.h"
 #include "userfilterproxymodel.h"
 #include "usertablemodel.h"
@@ -21,6 +24,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace sa;
@@ -41,6 +45,10 @@ private Q_SLOTS:
     void shouldSayWhatToDoOnAnAuthenticationFailure();
     void shouldRestoreTheSelectedUserOnTheNextStart();
     void shouldSayWhatToDoWhenNothingMatches();
+    void shouldExportTheMatchingUsersAfterLoadingTheRest();
+    void shouldExportFromTheDialog();
+    void shouldLeaveAnExistingFileAloneWhenTheExportFails();
+    void shouldListWhatChangedSinceASnapshot();
 
 private:
     struct Fixture
@@ -319,6 +327,120 @@ void TestMainWindow::shouldSayWhatToDoWhenNothingMatches()
     QVERIFY(QTest::qWaitFor([&] { return window.userView()->model()->rowCount() == 0; }, 2000));
     QVERIFY(window.emptyState()->isVisible());
     QVERIFY(window.emptyState()->text().contains(QLatin1String("Load all users")));
+}
+
+void TestMainWindow::shouldExportTheMatchingUsersAfterLoadingTheRest()
+{
+    Fixture f = open(450);
+    MainWindow &window = *f.window;
+    QVERIFY(QTest::qWaitFor([&] { return window.userModel()->rowCount() == 100; }, 5000));
+    choose(window.stateFilter(), QStringLiteral("deleted"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("deleted.csv"));
+    QSignalSpy finished(&window, &MainWindow::exportFinished);
+    window.exportUsers(ReportWriter::Format::MatrixCsv, path);
+    QVERIFY(finished.wait(20000));
+    QVERIFY2(finished.first().first().toBool(), qPrintable(finished.first().at(1).toString()));
+    QCOMPARE(window.userModel()->rowCount(), 450); // the missing pages were loaded first
+    QStringList want;
+    for (int i = 0; i < 450; ++i) {
+        const User user = f.emulator->dataset().user(i);
+        if (user.state == QLatin1String("deleted"))
+            want << user.id;
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    lines.removeFirst();
+    QStringList got;
+    for (const QByteArray &line : lines)
+        got << QString::fromUtf8(line.left(line.indexOf(',')));
+    QVERIFY(!want.isEmpty());
+    QCOMPARE(got, want);
+}
+
+void TestMainWindow::shouldExportFromTheDialog()
+{
+    Fixture f = open(120);
+    MainWindow &window = *f.window;
+    QVERIFY(loadAll(window));
+    window.openExportDialog();
+    auto *dialog = window.findChild<ExportDialog *>();
+    QVERIFY(dialog);
+    const QList<QLabel *> labels = dialog->findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.begin(), labels.end(),
+        [](QLabel *l) { return l->text().contains(QLatin1String("all 120 loaded users")); }));
+    QTemporaryDir dir;
+    dialog->setFormat(ReportWriter::Format::Json);
+    dialog->setPath(dir.filePath(QStringLiteral("all.json")));
+    QSignalSpy finished(&window, &MainWindow::exportFinished);
+    dialog->accept();
+    QVERIFY(finished.count() == 1 || finished.wait(10000));
+    QVERIFY(finished.first().first().toBool());
+    RoleRegistry registry;
+    Snapshot snapshot;
+    QString error;
+    QVERIFY2(loadSnapshot(dir.filePath(QStringLiteral("all.json")), registry, &snapshot, &error),
+        qPrintable(error));
+    QCOMPARE(snapshot.users.size(), size_t(120));
+}
+
+void TestMainWindow::shouldLeaveAnExistingFileAloneWhenTheExportFails()
+{
+    QStringList warnings;
+    dialogs::setHook([&](const QString &, const QString &text) { warnings << text; });
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("report.csv"));
+    {
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("old report");
+    }
+    // Loading fails on page 2: nothing is written.
+    Fixture f = open(300, {QStringLiteral("page=2:500:always")}, QStringLiteral("demo-secret"), 1);
+    MainWindow &window = *f.window;
+    QVERIFY(QTest::qWaitFor([&] { return window.userModel()->rowCount() == 100; }, 5000));
+    QSignalSpy finished(&window, &MainWindow::exportFinished);
+    window.exportUsers(ReportWriter::Format::Csv, path);
+    QVERIFY(QTest::qWaitFor([&] { return window.userModel()->lastError().isError(); }, 5000));
+    QTest::qWait(50);
+    QCOMPARE(finished.count(), 0);
+    QFile kept(path);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("old report"));
+    kept.close();
+    // A folder that does not exist: a warning in words, nothing written.
+    window.exportUsers(ReportWriter::Format::Csv, dir.filePath(QStringLiteral("missing/report.csv")));
+    QVERIFY(finished.count() == 1 || finished.wait(5000));
+    QCOMPARE(finished.first().first().toBool(), false);
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY(warnings.first().contains(QLatin1String("does not exist")));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::NoDotAndDotDot),
+        QStringList {QStringLiteral("report.csv")});
+    dialogs::setHook({});
+}
+
+void TestMainWindow::shouldListWhatChangedSinceASnapshot()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("snapshot.json"));
+    {
+        Fixture before = open(200);
+        QSignalSpy finished(before.window.get(), &MainWindow::exportFinished);
+        before.window->exportUsers(ReportWriter::Format::Json, path);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(finished.first().first().toBool());
+    }
+    Fixture f = open(205); // the same seed, 5 more users
+    QVERIFY(QTest::qWaitFor([&] { return f.window->userModel()->rowCount() == 100; }, 5000));
+    f.window->compareWithSnapshot(path);
+    QVERIFY(QTest::qWaitFor([&] { return f.window->findChild<SnapshotDiffDialog *>() != nullptr; }, 10000));
+    const auto &changes = f.window->findChild<SnapshotDiffDialog *>()->changes();
+    QCOMPARE(changes.size(), size_t(5));
+    for (size_t i = 0; i < changes.size(); ++i) {
+        QCOMPARE(changes[i].kind, SnapshotChange::Kind::UserAdded);
+        QCOMPARE(changes[i].id, f.emulator->dataset().userId(qint64(200 + i)));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

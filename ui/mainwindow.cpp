@@ -4,8 +4,11 @@
 #include "accountdirectory.h"
 #include "apiclient.h"
 #include "comparepane.h"
+#include "dialogs.h"
+#include "exportdialog.h"
 #include "permissiondelegate.h"
 #include "permissionmatrixmodel.h"
+#include "snapshotdiffdialog.h"
 #include "userdetailpane.h"
 #include "userfilterproxymodel.h"
 #include "usertablemodel.h"
@@ -14,6 +17,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -22,6 +26,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -252,10 +257,13 @@ void MainWindow::buildActions()
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
     m_cancelAction->setToolTip(tr("Stop loading all users; what is loaded stays (Esc)"));
     m_cancelAction->setEnabled(false);
-    QAction *exportAction = toolbar->addAction(tr("&Export\u2026"));
+    QAction *exportAction = toolbar->addAction(tr("&Export\u2026"), this, &MainWindow::openExportDialog);
     exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
-    exportAction->setEnabled(false);
-    exportAction->setToolTip(tr("Export a permission report (coming with reports)"));
+    exportAction->setToolTip(tr("Export a permission report of the users shown (Ctrl+E)"));
+    QAction *snapshotAction = new QAction(tr("Compare with &snapshot\u2026"), this);
+    snapshotAction->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
+    snapshotAction->setToolTip(tr("Who gained or lost which permissions since a saved json report"));
+    connect(snapshotAction, &QAction::triggered, this, &MainWindow::chooseSnapshot);
     m_compareAction = toolbar->addAction(tr("Com&pare"), this, &MainWindow::compareSelected);
     m_compareAction->setShortcut(QKeySequence(tr("Ctrl+D")));
     m_compareAction->setToolTip(tr("Compare the permissions of the two selected users (Ctrl+D)"));
@@ -284,6 +292,7 @@ void MainWindow::buildActions()
     usersMenu->addAction(clearAction);
     usersMenu->addAction(m_compareAction);
     usersMenu->addAction(exportAction);
+    usersMenu->addAction(snapshotAction);
     const QStringList tabNames = {tr("&Details"), tr("Access &overview"), tr("Co&mpare")};
     for (int i = 0; i < tabNames.size(); ++i) {
         QAction *tab = viewMenu->addAction(tabNames[i], this, [this, i] { m_tabs->setCurrentIndex(i); });
@@ -402,6 +411,132 @@ void MainWindow::filterByOverviewCell(const QModelIndex &index)
     m_actionFilter->setCurrentIndex(std::max(0, m_actionFilter->findData(action)));
     m_resourceFilter->setCurrentIndex(std::max(0, m_resourceFilter->findData(resource)));
     applyFilter();
+}
+
+void MainWindow::afterLoadingAll(const QString &purpose, std::function<void()> then)
+{
+    if (!m_model->hasMore() && !m_model->isLoading()) {
+        then();
+        return;
+    }
+    auto *progress = new QProgressDialog(tr("Loading all users %1\u2026").arg(purpose), tr("Cancel"), 0,
+        int(std::max<qint64>(m_model->totalCount(), 0)), this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(400);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    connect(m_model, &UserTableModel::loadedCountChanged, progress, [this, progress] {
+        progress->setMaximum(int(std::max<qint64>(m_model->totalCount(), 0)));
+        progress->setValue(m_model->loadedCount());
+    });
+    connect(progress, &QProgressDialog::canceled, m_model, &UserTableModel::cancelFetchAll);
+    connect(
+        m_model, &UserTableModel::fetchAllFinished, progress, [this, progress, then, purpose](bool complete) {
+            progress->deleteLater();
+            if (complete)
+                then();
+            else
+                statusBar()->showMessage(m_model->lastError().isError()
+                        ? tr("Not all users could be loaded %1; see the message above.").arg(purpose)
+                        : tr("Cancelled: not all users were loaded %1.").arg(purpose),
+                    10000);
+        });
+    m_model->fetchAll();
+}
+
+void MainWindow::openExportDialog()
+{
+    auto *dialog = new ExportDialog(m_proxy->rowCount(), m_model->loadedCount(), m_model->totalCount(),
+        !m_proxy->filter().isEmpty(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(
+        dialog, &QDialog::accepted, this, [this, dialog] { exportUsers(dialog->format(), dialog->path()); });
+    dialog->open();
+}
+
+void MainWindow::exportUsers(ReportWriter::Format format, const QString &path)
+{
+    // A path that cannot work is said before anything is loaded.
+    const QString problem = ReportWriter::checkOutputPath(path);
+    if (!problem.isEmpty()) {
+        dialogs::warning(this, tr("Export failed"), tr("The report was not written: %1.").arg(problem));
+        Q_EMIT exportFinished(false, problem);
+        return;
+    }
+    afterLoadingAll(tr("for the export"), [this, format, path] {
+        // The matching users, in the server's order.
+        std::vector<int> rows = m_proxy->sourceRows();
+        std::sort(rows.begin(), rows.end());
+        const UserFilter &filter = m_proxy->filter();
+        QStringList criteria;
+        if (!filter.search.isEmpty())
+            criteria << tr("search \u201c%1\u201d").arg(filter.search);
+        if (!filter.state.isEmpty())
+            criteria << tr("state %1").arg(filter.state);
+        if (!filter.roleName.isEmpty())
+            criteria << tr("role %1").arg(filter.roleName);
+        if (filter.hasCapability())
+            criteria << tr("can %1 on %2").arg(filter.capabilityAction, filter.capabilityResource);
+        const ReportContext context {m_client->settings().baseUrl, QDateTime::currentDateTimeUtc(),
+            criteria.join(QStringLiteral(", "))};
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        QString error;
+        const bool ok = ReportWriter::writeFile(path, format, m_model->store(), rows, context, &error);
+        QApplication::restoreOverrideCursor();
+        const QString message
+            = ok ? tr("Exported %n user(s) to %1", nullptr, int(rows.size())).arg(path) : error;
+        if (ok)
+            statusBar()->showMessage(message, 10000);
+        else
+            dialogs::warning(this, tr("Export failed"),
+                tr("The report was not written: %1. Any file already there is unchanged.").arg(error));
+        Q_EMIT exportFinished(ok, message);
+    });
+}
+
+void MainWindow::chooseSnapshot()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Compare with snapshot"), QString(), tr("JSON reports (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        compareWithSnapshot(path);
+}
+
+void MainWindow::compareWithSnapshot(const QString &path)
+{
+    afterLoadingAll(tr("to compare with the snapshot"), [this, path] {
+        Snapshot older;
+        QString error;
+        if (!loadSnapshot(path, m_model->registry(), &older, &error)) {
+            dialogs::warning(this, tr("Compare with snapshot"), error);
+            return;
+        }
+        Snapshot current;
+        current.generatedAt = tr("now");
+        const UserStore &store = m_model->store();
+        current.users.reserve(size_t(store.size()));
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            current.users.push_back(store.user(row));
+        const std::vector<SnapshotChange> changes = diffSnapshots(older, current, m_model->registry());
+        int added = 0, removed = 0, permissions = 0;
+        for (const SnapshotChange &change : changes) {
+            added += change.kind == SnapshotChange::Kind::UserAdded;
+            removed += change.kind == SnapshotChange::Kind::UserRemoved;
+            permissions += change.kind == SnapshotChange::Kind::Granted
+                || change.kind == SnapshotChange::Kind::Revoked;
+        }
+        const QString summary
+            = tr("Compared with the snapshot of %1 (%2 users): %3 users added, %4 removed, %5 "
+                 "permissions gained or lost.")
+                  .arg(older.generatedAt.isEmpty() ? path : older.generatedAt)
+                  .arg(older.users.size())
+                  .arg(added)
+                  .arg(removed)
+                  .arg(permissions);
+        auto *dialog = new SnapshotDiffDialog(changes, summary, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
 }
 
 void MainWindow::refresh()

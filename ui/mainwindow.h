@@ -1,6 +1,9 @@
 #pragma once
 
+#include "reportwriter.h"
+
 #include <QMainWindow>
+#include <functional>
 
 class QAction;
 class QComboBox;
@@ -63,6 +66,17 @@ public Q_SLOTS:
     void clearFilters();
     // Shows exactly the users who hold the permission of an overview cell.
     void filterByOverviewCell(const QModelIndex &index);
+    // Ctrl+E: asks for a format and a file, then exportUsers().
+    void openExportDialog();
+    // Writes the users matching the filters, loading any missing pages first.
+    void exportUsers(sa::ReportWriter::Format format, const QString &path);
+    // Asks for a json report, then compareWithSnapshot().
+    void chooseSnapshot();
+    // Shows who gained or lost what since the json report at path.
+    void compareWithSnapshot(const QString &path);
+
+Q_SIGNALS:
+    void exportFinished(bool ok, const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -79,6 +93,8 @@ private:
     void showCurrentUser();
     void restoreSelection();
     void saveWindowState();
+    // Runs then once every page is loaded; shows progress with Cancel.
+    void afterLoadingAll(const QString &purpose, std::function<void()> then);
 
     ApiClient *m_client;
     UserTableModel *m_model;

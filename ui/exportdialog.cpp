@@ -1,0 +1,130 @@
+#include "exportdialog.h"
+
+#include "dialogs.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace sa {
+
+ExportDialog::ExportDialog(int matching, int loaded, qint64 total, bool filtered, QWidget *parent)
+    : QDialog(parent)
+    , m_format(new QComboBox(this))
+    , m_path(new QLineEdit(this))
+    , m_summary(new QLabel(this))
+{
+    setWindowTitle(tr("Export permission report"));
+    setObjectName(QStringLiteral("exportDialog"));
+    m_format->addItem(tr("CSV, one row per permission (csv)"), int(ReportWriter::Format::Csv));
+    m_format->addItem(
+        tr("CSV, one column per permission (matrix-csv)"), int(ReportWriter::Format::MatrixCsv));
+    m_format->addItem(tr("JSON, as the API sends it (json)"), int(ReportWriter::Format::Json));
+    m_format->addItem(tr("HTML report (html)"), int(ReportWriter::Format::Html));
+    m_format->addItem(tr("PDF report (pdf)"), int(ReportWriter::Format::Pdf));
+    m_format->setAccessibleName(tr("Report format"));
+    m_path->setAccessibleName(tr("Output file"));
+    m_summary->setWordWrap(true);
+
+    const QLocale locale;
+    const bool partial = total > loaded;
+    QString text = filtered ? tr("Exports the users that match the current filters: %1 of the %2 loaded.")
+                                  .arg(locale.toString(matching), locale.toString(loaded))
+                            : tr("Exports all %1 loaded users.").arg(locale.toString(loaded));
+    if (partial)
+        text += QLatin1Char(' ')
+            + tr("The other %1 users of the account are loaded first; you can cancel that.")
+                  .arg(locale.toString(total - loaded));
+    m_summary->setText(text);
+
+    auto *browse = new QPushButton(tr("&Browse\u2026"), this);
+    connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(browse);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Format:"), m_format);
+    form->addRow(tr("F&ile:"), pathRow);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+
+    QSettings settings;
+    const int last = m_format->findData(settings.value(QStringLiteral("export/format"), 0).toInt());
+    m_format->setCurrentIndex(std::max(last, 0));
+    const QString folder = settings
+                               .value(QStringLiteral("export/folder"),
+                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                               .toString();
+    m_path->setText(
+        QDir(folder).filePath(QStringLiteral("sequence-users.") + ReportWriter::fileSuffix(format())));
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateSuffix);
+}
+
+ReportWriter::Format ExportDialog::format() const
+{
+    return ReportWriter::Format(m_format->currentData().toInt());
+}
+
+void ExportDialog::setFormat(ReportWriter::Format format)
+{
+    m_format->setCurrentIndex(m_format->findData(int(format)));
+}
+
+QString ExportDialog::path() const
+{
+    return m_path->text().trimmed();
+}
+
+void ExportDialog::setPath(const QString &path)
+{
+    m_path->setText(path);
+}
+
+void ExportDialog::updateSuffix()
+{
+    QFileInfo info(path());
+    if (info.fileName().isEmpty())
+        return;
+    m_path->setText(
+        QDir(info.path())
+            .filePath(info.completeBaseName() + QLatin1Char('.') + ReportWriter::fileSuffix(format())));
+}
+
+void ExportDialog::browse()
+{
+    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export to"), path());
+    if (!chosen.isEmpty())
+        m_path->setText(chosen);
+}
+
+void ExportDialog::accept()
+{
+    const QString problem = ReportWriter::checkOutputPath(path());
+    if (!problem.isEmpty()) {
+        dialogs::warning(this, windowTitle(), problem);
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("export/format"), int(format()));
+    settings.setValue(QStringLiteral("export/folder"), QFileInfo(path()).absolutePath());
+    QDialog::accept();
+}
+
+} // namespace sa
