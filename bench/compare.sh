@@ -3,7 +3,8 @@
 #   1. sequence-bench (the project's client and model, --no-raw),
 #   2. a curl + jq loop following the after cursor (what admins do today),
 #   3. a Python standard-library loop (http.client keep-alive + json),
-# and prints the seconds and the ratios. Needs a release build:
+# then an export of the tidy csv by sequence-admin-cli against a curl + jq
+# loop writing the same rows, and prints the seconds and the ratios. Needs a release build:
 #   cmake --preset release && cmake --build --preset release
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -58,5 +59,32 @@ assert len(users) == int(sys.argv[2]), len(users)
 PY
 python=$(echo "$(now) - $start" | bc)
 
+# Export: the tidy csv from the CLI against curl + jq writing the same rows.
+start=$(now)
+SEQUENCE_CLIENT_ID=demo-client SEQUENCE_CLIENT_SECRET=demo-secret \
+    "$build/app/sequence-admin-cli" export --base-url "$base" --format csv --output "$out.cli.csv" --quiet
+export_ours=$(echo "$(now) - $start" | bc)
+
+start=$(now)
+echo 'id,email,state,role,resource,action' >"$out.jq.csv"
+after=""
+while :; do
+    url="$base/users?limit=100"
+    [ -n "$after" ] && url="$url&after=$after"
+    page=$(curl -sf -u "$auth" -H 'Sequence-Version: 2024-07-30' "$url")
+    jq -r '.items[] | . as $u | if (.roles | length) == 0 then [$u.id, $u.email, $u.state, "", "", ""]
+           else (.roles[] | . as $r | .permissions[] | . as $p | .actions[] | [$u.id, $u.email, $u.state, $r.roleName, $p.resource, .]) end
+           | @csv' <<<"$page" >>"$out.jq.csv"
+    after=$(jq -r '.pagination.after // "" | @uri' <<<"$page")
+    [ -z "$after" ] && break
+done
+export_curljq=$(echo "$(now) - $start" | bc)
+ours_rows=$(wc -l <"$out.cli.csv")
+jq_rows=$(wc -l <"$out.jq.csv")
+[ "$ours_rows" -eq "$jq_rows" ] || { echo "csv rows differ: $ours_rows vs $jq_rows" >&2; exit 1; }
+rm -f "$out.cli.csv" "$out.jq.csv"
+
 printf '{"users":%d,"sequence_bench_s":%.2f,"curl_jq_s":%.2f,"python_s":%.2f,"vs_curl_jq":%.1f,"vs_python":%.1f}\n' \
     "$users" "$ours" "$curljq" "$python" "$(echo "$curljq / $ours" | bc -l)" "$(echo "$python / $ours" | bc -l)"
+printf '{"export_csv_rows":%d,"cli_export_s":%.2f,"curl_jq_export_s":%.2f,"export_vs_curl_jq":%.1f}\n' \
+    "$ours_rows" "$export_ours" "$export_curljq" "$(echo "$export_curljq / $export_ours" | bc -l)"

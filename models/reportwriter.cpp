@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QIODevice>
 #include <QSaveFile>
 #include <algorithm>
@@ -17,47 +18,62 @@ namespace {
 
 constexpr qsizetype kFlushBytes = 1 << 20;
 
+QByteArray csvField(const QString &value)
+{
+    QByteArray field;
+    appendCsvField(field, value);
+    return field;
+}
+
 class CsvWriter : public ReportWriter
 {
 protected:
     bool writeReport(QIODevice *device, const UserStore &store, const std::vector<int> &rows,
         const ReportContext &) override
     {
+        // A user has dozens of rows that share most fields: each field is
+        // encoded once (per user, role, resource, action) and rows are copies.
         const PermissionCatalog &catalog = store.registry().catalog();
+        std::vector<QByteArray> resources(size_t(catalog.resourceCount()));
+        std::vector<QByteArray> actions(size_t(catalog.actionCount()));
+        for (size_t i = 0; i < resources.size(); ++i)
+            resources[i] = csvField(catalog.resourceName(int(i))) + ',';
+        for (size_t i = 0; i < actions.size(); ++i)
+            actions[i] = csvField(catalog.actionName(int(i))) + '\n';
+        QHash<const RoleDefinition *, QByteArray> roleFields;
         QByteArray out("id,email,state,role,resource,action\n");
-        auto row = [&](const QString &id, const QString &email, const QString &state, const QString &role,
-                       const QString &resource, const QString &action) {
-            appendCsvField(out, id);
-            out.append(',');
-            appendCsvField(out, email);
-            out.append(',');
-            appendCsvField(out, state);
-            out.append(',');
-            appendCsvField(out, role);
-            out.append(',');
-            appendCsvField(out, resource);
-            out.append(',');
-            appendCsvField(out, action);
-            out.append('\n');
-        };
+        out.reserve(kFlushBytes + 4096);
         for (int r : rows) {
-            const QString id = store.id(r);
-            const QString email = store.email(r);
-            const QString &state = store.state(r);
+            QByteArray user = csvField(store.id(r));
+            user += ',';
+            user += csvField(store.email(r));
+            user += ',';
+            user += csvField(store.state(r));
+            user += ',';
             const auto &roles = store.roleSet(r).roles;
             if (roles.empty())
-                row(id, email, state, QString(), QString(), QString());
+                out += user + ",,\n";
             for (const RoleDefinition *role : roles) {
+                auto field = roleFields.find(role);
+                if (field == roleFields.end())
+                    field = roleFields.insert(role, csvField(role->name()) + ',');
+                const QByteArray prefix = user + field.value();
                 // A role without permissions, or a permission without
                 // actions, still gets its row: nothing the server said is lost.
                 if (role->permissions().empty())
-                    row(id, email, state, role->name(), QString(), QString());
+                    out += prefix + ",\n";
                 for (const Permission &permission : role->permissions()) {
-                    const QString &resource = catalog.resourceName(permission.resource);
-                    if (permission.actions.empty())
-                        row(id, email, state, role->name(), resource, QString());
-                    for (int action : permission.actions)
-                        row(id, email, state, role->name(), resource, catalog.actionName(action));
+                    const QByteArray &resource = resources[size_t(permission.resource)];
+                    if (permission.actions.empty()) {
+                        out += prefix;
+                        out += resource;
+                        out += '\n';
+                    }
+                    for (int action : permission.actions) {
+                        out += prefix;
+                        out += resource;
+                        out += actions[size_t(action)];
+                    }
                 }
             }
             if (out.size() > kFlushBytes) {
