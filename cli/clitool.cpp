@@ -1,6 +1,8 @@
 #include "clitool.h"
 
 #include "apiclient.h"
+#include "credentialstore.h"
+#include "profilestore.h"
 #include "reportwriter.h"
 #include "sa_version.h"
 #include "snapshotdiff.h"
@@ -14,6 +16,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QTextStream>
+#include <QUuid>
 #include <cstdio>
 #include <numeric>
 #include <unistd.h>
@@ -35,13 +38,17 @@ const char kExitCodes[]
       "  7  cannot write the output file\n"
       "On any failure the output file is not created, and an existing one is left untouched.\n";
 
-const char kCommands[] = "Commands:\n"
-                         "  users [--format table|csv|json]       all users to standard output\n"
-                         "  export --format csv|matrix-csv|json|html|pdf --output FILE\n"
-                         "         [--search TEXT] [--state S] [--role R] [--can ACTION:RESOURCE]\n"
-                         "  diff OLD.json NEW.json [--format text|csv]\n"
-                         "                                        what changed between two json exports\n"
-                         "Credentials come from SEQUENCE_CLIENT_ID and SEQUENCE_CLIENT_SECRET.\n";
+const char kCommands[]
+    = "Commands:\n"
+      "  users [--format table|csv|json]       all users to standard output\n"
+      "  export --format csv|matrix-csv|json|html|pdf --output FILE\n"
+      "         [--search TEXT] [--state S] [--role R] [--can ACTION:RESOURCE]\n"
+      "  diff OLD.json NEW.json [--format text|csv]\n"
+      "                                        what changed between two json exports\n"
+      "  profiles list | profiles add NAME (--environment E | --base-url URL) --client-id ID\n"
+      "         (the secret on standard input) | profiles remove NAME\n"
+      "Credentials: --profile NAME (secret from the system keychain), or\n"
+      "SEQUENCE_CLIENT_ID and SEQUENCE_CLIENT_SECRET with --base-url or --environment.\n";
 
 QUrl environmentUrl(const QString &name)
 {
@@ -105,6 +112,7 @@ private:
     int users(QCommandLineParser &parser);
     int exportReport(QCommandLineParser &parser);
     int diff(QCommandLineParser &parser);
+    int profiles(QCommandLineParser &parser);
 
     QTextStream m_out;
     QTextStream m_err;
@@ -128,6 +136,11 @@ private:
         QStringLiteral("n"), QStringLiteral("4")};
     QCommandLineOption m_quietOption {
         QStringLiteral("quiet"), QStringLiteral("No progress on standard error.")};
+    QCommandLineOption m_profile {QStringLiteral("profile"),
+        QStringLiteral("Use a saved connection; its secret comes from the system keychain."),
+        QStringLiteral("name")};
+    QCommandLineOption m_clientId {
+        QStringLiteral("client-id"), QStringLiteral("Client id (profiles add)."), QStringLiteral("id")};
     QCommandLineOption m_format {
         QStringLiteral("format"), QStringLiteral("Output format (see Commands)."), QStringLiteral("format")};
     QCommandLineOption m_output {
@@ -149,11 +162,12 @@ int Run::main(const QStringList &arguments)
         QStringLiteral("Lists and exports the users of a Sequence account, with their roles "
                        "and permissions.\n\n")
         + QLatin1String(kCommands) + QLatin1Char('\n') + QLatin1String(kExitCodes));
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("users, export or diff."));
+    parser.addPositionalArgument(
+        QStringLiteral("command"), QStringLiteral("users, export, diff or profiles."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    parser.addOptions({m_baseUrl, m_environment, m_pageSize, m_timeout, m_retries, m_quietOption, m_format,
-        m_output, m_search, m_state, m_role, m_can});
+    parser.addOptions({m_profile, m_clientId, m_baseUrl, m_environment, m_pageSize, m_timeout, m_retries,
+        m_quietOption, m_format, m_output, m_search, m_state, m_role, m_can});
     if (!parser.parse(arguments))
         return fail(UsageError, parser.errorText() + QStringLiteral(" (see --help)"));
     if (parser.isSet(help)) {
@@ -175,7 +189,10 @@ int Run::main(const QStringList &arguments)
         return exportReport(parser);
     if (command == QLatin1String("diff"))
         return diff(parser);
-    return fail(UsageError, QStringLiteral("unknown command \"%1\": use users, export or diff").arg(command));
+    if (command == QLatin1String("profiles"))
+        return profiles(parser);
+    return fail(UsageError,
+        QStringLiteral("unknown command \"%1\": use users, export, diff or profiles").arg(command));
 }
 
 int Run::connect(QCommandLineParser &parser)
@@ -184,9 +201,27 @@ int Run::connect(QCommandLineParser &parser)
         return fail(
             UsageError, QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().at(1)));
     ConnectionSettings settings;
-    if (parser.isSet(m_baseUrl) && parser.isSet(m_environment))
-        return fail(UsageError, QStringLiteral("give --base-url or --environment, not both"));
-    if (parser.isSet(m_environment)) {
+    if (int(parser.isSet(m_baseUrl)) + int(parser.isSet(m_environment)) + int(parser.isSet(m_profile)) > 1)
+        return fail(UsageError, QStringLiteral("give one of --profile, --base-url or --environment"));
+    if (parser.isSet(m_profile)) {
+        const ProfileStore store;
+        const std::optional<Profile> profile = store.byName(parser.value(m_profile));
+        if (!profile)
+            return fail(UsageError,
+                QStringLiteral("no profile named \"%1\" (see: profiles list)").arg(parser.value(m_profile)));
+        settings.baseUrl = profile->baseUrl;
+        settings.clientId = profile->clientId;
+        CredentialStore credentials;
+        const CredentialStore::Result secret = credentials.readNow(profile->id);
+        if (secret.status == CredentialStore::Status::NotFound)
+            return fail(CliTool::KeychainError,
+                QStringLiteral("no secret is stored for profile \"%1\"; add it again with: "
+                               "profiles add %1 ... < secret-file")
+                    .arg(profile->name));
+        if (secret.status == CredentialStore::Status::Unavailable)
+            return fail(CliTool::KeychainError, secret.message);
+        settings.clientSecret = secret.secret;
+    } else if (parser.isSet(m_environment)) {
         settings.baseUrl = environmentUrl(parser.value(m_environment));
         if (settings.baseUrl.isEmpty())
             return fail(UsageError, QStringLiteral("--environment takes production, sandbox or dev"));
@@ -199,8 +234,10 @@ int Run::connect(QCommandLineParser &parser)
     const QString problem = ApiClient::checkBaseUrl(settings.baseUrl);
     if (!problem.isEmpty())
         return fail(UsageError, problem);
-    settings.clientId = qEnvironmentVariable("SEQUENCE_CLIENT_ID");
-    settings.clientSecret = qEnvironmentVariable("SEQUENCE_CLIENT_SECRET");
+    if (!parser.isSet(m_profile)) {
+        settings.clientId = qEnvironmentVariable("SEQUENCE_CLIENT_ID");
+        settings.clientSecret = qEnvironmentVariable("SEQUENCE_CLIENT_SECRET");
+    }
     if (settings.clientId.isEmpty() || settings.clientSecret.isEmpty())
         return fail(UsageError,
             QStringLiteral("set SEQUENCE_CLIENT_ID and SEQUENCE_CLIENT_SECRET to the API client's "
@@ -374,6 +411,93 @@ int Run::diff(QCommandLineParser &parser)
 }
 
 } // namespace
+
+int Run::profiles(QCommandLineParser &parser)
+{
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(1);
+    ProfileStore store;
+    if (action == QLatin1String("list") && positional.size() == 2) {
+        const QList<Profile> all = store.profiles();
+        if (all.isEmpty()) {
+            m_err << "No profiles yet. Add one with: profiles add NAME --environment production --client-id "
+                     "ID < secret\n";
+            return Success;
+        }
+        m_out << QStringLiteral("NAME").leftJustified(24) << "  "
+              << QStringLiteral("ENVIRONMENT").leftJustified(11) << "  "
+              << QStringLiteral("BASE URL").leftJustified(40) << "  CLIENT ID\n";
+        for (const Profile &profile : all)
+            m_out << profile.name.leftJustified(24) << "  "
+                  << Profile::environmentName(profile.environment).leftJustified(11) << "  "
+                  << profile.baseUrl.toString().leftJustified(40) << "  " << profile.clientId << '\n';
+        m_out.flush();
+        return Success;
+    }
+    if (action == QLatin1String("add") && positional.size() == 3) {
+        Profile profile = store.byName(positional.at(2)).value_or(Profile());
+        profile.name = positional.at(2);
+        if (parser.isSet(m_environment)) {
+            if (!Profile::parseEnvironment(parser.value(m_environment), &profile.environment)
+                || Profile::urlFor(profile.environment).isEmpty())
+                return fail(UsageError, QStringLiteral("--environment takes production, sandbox or dev"));
+            profile.baseUrl = Profile::urlFor(profile.environment);
+        } else if (parser.isSet(m_baseUrl)) {
+            profile.environment = Profile::Environment::Custom;
+            profile.baseUrl = QUrl(parser.value(m_baseUrl));
+        } else {
+            return fail(UsageError, QStringLiteral("profiles add needs --environment or --base-url"));
+        }
+        const QString problem = ApiClient::checkBaseUrl(profile.baseUrl);
+        if (!problem.isEmpty())
+            return fail(UsageError, problem);
+        if (!parser.isSet(m_clientId) || parser.value(m_clientId).isEmpty())
+            return fail(UsageError, QStringLiteral("profiles add needs --client-id"));
+        profile.clientId = parser.value(m_clientId);
+        profile.pageSize = std::clamp(parser.value(m_pageSize).toInt(), 1, 100);
+        // The secret comes from standard input only: arguments show up in
+        // process lists and shell history.
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return fail(UsageError, QStringLiteral("cannot read the secret from standard input"));
+        QString secret = QString::fromUtf8(in.readAll());
+        while (secret.endsWith(QLatin1Char('\n')) || secret.endsWith(QLatin1Char('\r')))
+            secret.chop(1);
+        if (secret.isEmpty())
+            return fail(UsageError,
+                QStringLiteral(
+                    "give the client secret on standard input, e.g. profiles add %1 ... < secret-file")
+                    .arg(profile.name));
+        if (profile.id.isEmpty())
+            profile.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        CredentialStore credentials;
+        const CredentialStore::Result written = credentials.writeNow(profile.id, secret);
+        secret.fill(QLatin1Char('\0'));
+        if (written.status != CredentialStore::Status::Ok)
+            return fail(
+                CliTool::KeychainError, written.message + QStringLiteral(". The profile was not saved."));
+        store.save(profile);
+        if (!m_quiet)
+            m_err << "Saved profile \"" << profile.name << "\"; its secret is in the system keychain.\n";
+        return Success;
+    }
+    if (action == QLatin1String("remove") && positional.size() == 3) {
+        const std::optional<Profile> profile = store.byName(positional.at(2));
+        if (!profile)
+            return fail(UsageError, QStringLiteral("no profile named \"%1\"").arg(positional.at(2)));
+        CredentialStore credentials;
+        const CredentialStore::Result removed = credentials.removeNow(profile->id);
+        if (removed.status == CredentialStore::Status::Unavailable)
+            return fail(CliTool::KeychainError, removed.message + QStringLiteral(". The profile was kept."));
+        store.remove(profile->id);
+        if (!m_quiet)
+            m_err << "Removed profile \"" << profile->name << "\" and its secret.\n";
+        return Success;
+    }
+    return fail(UsageError,
+        QStringLiteral("use: profiles list | profiles add NAME (--environment E | --base-url URL) "
+                       "--client-id ID < secret | profiles remove NAME"));
+}
 
 bool CliTool::needsGui(const QStringList &arguments)
 {

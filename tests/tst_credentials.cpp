@@ -1,0 +1,255 @@
+// Secrets in a real Secret Service (gnome-keyring in the test session's
+// private D-Bus), profiles in QSettings, the CLI's profiles, and a scan that
+// the secret appears nowhere else. Run through scripts/with-test-session.sh.
+#include "credentialstore.h"
+#include "emulatorserver.h"
+#include "profilestore.h"
+
+#include <QDirIterator>
+#include <QProcess>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace sa;
+
+class TestCredentials : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void keychainShouldRoundTripThroughTheSecretService();
+    void sessionSecretsShouldStayInMemoryAndBeForgotten();
+    void profilesShouldKeepTheirSecretAcrossARename();
+    void cliShouldStoreAProfileAndConnectWithIt();
+    void anUnavailableKeychainShouldFailClearlyAndWriteNothing();
+    void theSecretShouldAppearNowhereElse();
+    // Last: it locks the keyring for the rest of the run.
+    void aLockedKeychainShouldFailClearly();
+
+private:
+    struct Result
+    {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Result cli(const QStringList &arguments, const QByteArray &input = QByteArray(),
+        const QStringList &extraEnv = {})
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("SEQUENCE_CLIENT_ID"));
+        env.remove(QStringLiteral("SEQUENCE_CLIENT_SECRET"));
+        env.insert(
+            QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("sequence.*=true")); // every log line we have
+        for (const QString &pair : extraEnv)
+            env.insert(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
+        process.setProcessEnvironment(env);
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(SA_CLI_PATH), arguments);
+        process.write(input);
+        process.closeWriteChannel();
+        if (!finished.wait(60000))
+            qFatal("sequence-admin-cli did not finish");
+        Result result {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+        m_logs += result.out + result.err;
+        return result;
+    }
+    std::unique_ptr<EmulatorServer> emulator(const QString &secret)
+    {
+        EmulatorOptions options;
+        options.users = 230;
+        options.clientSecret = secret;
+        auto server = std::make_unique<EmulatorServer>(options);
+        if (!server->listenOn(QHostAddress::LocalHost, 0, false, nullptr))
+            qFatal("emulator did not start");
+        return server;
+    }
+    QByteArray m_logs;
+    const QString m_secret = QStringLiteral("sëcret-ключ-🔑-%1").arg(QCoreApplication::applicationPid());
+};
+
+void TestCredentials::initTestCase()
+{
+    // The real keyring of the test session, or nothing: never the user's own.
+    QVERIFY2(!qEnvironmentVariableIsEmpty("SEQUENCE_ADMIN_TEST_SANDBOX"),
+        "run the tests through scripts/with-test-session.sh (scripts/test.sh does)");
+    QCoreApplication::setOrganizationName(QStringLiteral("SequenceAdmin"));
+    QCoreApplication::setApplicationName(QStringLiteral("sequence-admin"));
+}
+
+void TestCredentials::keychainShouldRoundTripThroughTheSecretService()
+{
+    CredentialStore store(nullptr, QStringLiteral("sequence-admin-test"));
+    const QString id = QStringLiteral("round-trip");
+    QCOMPARE(store.writeNow(id, m_secret).status, CredentialStore::Status::Ok);
+    CredentialStore::Result read = store.readNow(id);
+    QCOMPARE(read.status, CredentialStore::Status::Ok);
+    QCOMPARE(read.secret, m_secret); // non-ASCII unchanged
+    QCOMPARE(store.writeNow(id, QStringLiteral("replaced")).status, CredentialStore::Status::Ok);
+    QCOMPARE(store.readNow(id).secret, QStringLiteral("replaced"));
+    QCOMPARE(store.removeNow(id).status, CredentialStore::Status::Ok);
+    read = store.readNow(id);
+    QCOMPARE(read.status, CredentialStore::Status::NotFound);
+    QVERIFY(read.secret.isEmpty());
+    // Another profile's key is another entry.
+    QCOMPARE(store.readNow(QStringLiteral("never-written")).status, CredentialStore::Status::NotFound);
+}
+
+void TestCredentials::sessionSecretsShouldStayInMemoryAndBeForgotten()
+{
+    CredentialStore store;
+    store.setSessionSecret(QStringLiteral("p1"), m_secret);
+    QCOMPARE(store.sessionSecret(QStringLiteral("p1")), m_secret);
+    QCOMPARE(
+        store.readNow(QStringLiteral("p1")).status, CredentialStore::Status::NotFound); // not in the keychain
+    store.forgetSessionSecrets();
+    QVERIFY(store.sessionSecret(QStringLiteral("p1")).isEmpty());
+}
+
+void TestCredentials::profilesShouldKeepTheirSecretAcrossARename()
+{
+    QTemporaryDir dir;
+    ProfileStore profiles(
+        std::make_unique<QSettings>(dir.filePath(QStringLiteral("p.conf")), QSettings::IniFormat));
+    Profile profile;
+    profile.name = QStringLiteral("Production EU");
+    profile.environment = Profile::Environment::ProductionEu;
+    profile.baseUrl = Profile::urlFor(profile.environment);
+    profile.clientId = QStringLiteral("client-1");
+    profile = profiles.save(profile);
+    QVERIFY(!profile.id.isEmpty());
+    CredentialStore store(nullptr, QStringLiteral("sequence-admin-test"));
+    QCOMPARE(store.writeNow(profile.id, m_secret).status, CredentialStore::Status::Ok);
+    profile.name = QStringLiteral("Prod (EU)");
+    profiles.save(profile);
+    QCOMPARE(profiles.profiles().size(), 1);
+    QCOMPARE(profiles.byName(QStringLiteral("Prod (EU)"))->id, profile.id);
+    QCOMPARE(store.readNow(profiles.byName(QStringLiteral("Prod (EU)"))->id).secret, m_secret);
+    profiles.setLastUsed(profile.id);
+    QCOMPARE(profiles.lastUsed(), profile.id);
+    profiles.remove(profile.id);
+    QVERIFY(profiles.profiles().isEmpty());
+    QVERIFY(profiles.lastUsed().isEmpty());
+    QCOMPARE(store.removeNow(profile.id).status, CredentialStore::Status::Ok);
+}
+
+void TestCredentials::cliShouldStoreAProfileAndConnectWithIt()
+{
+    auto server = emulator(m_secret);
+    const QString url = server->baseUrl().toString();
+    Result added = cli(
+        {QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("local"),
+            QStringLiteral("--base-url"), url, QStringLiteral("--client-id"), QStringLiteral("demo-client")},
+        m_secret.toUtf8() + '\n');
+    QVERIFY2(added.code == 0, added.err.constData());
+    // The secret is not an argument anywhere: only on standard input.
+    const Result listed = cli({QStringLiteral("profiles"), QStringLiteral("list")});
+    QVERIFY(listed.out.contains("local"));
+    QVERIFY(listed.out.contains("demo-client"));
+    const Result users = cli({QStringLiteral("users"), QStringLiteral("--profile"), QStringLiteral("local")});
+    QVERIFY2(users.code == 0, users.err.constData());
+    QCOMPARE(users.out.trimmed().split('\n').size(), 231); // header + every user
+    QTemporaryDir dir;
+    const Result exported = cli({QStringLiteral("export"), QStringLiteral("--profile"),
+        QStringLiteral("local"), QStringLiteral("--format"), QStringLiteral("json"),
+        QStringLiteral("--output"), dir.filePath(QStringLiteral("r.json"))});
+    QCOMPARE(exported.code, 0);
+    QFile report(dir.filePath(QStringLiteral("r.json")));
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    QVERIFY(!report.readAll().contains(m_secret.toUtf8()));
+
+    // A profile whose stored secret is wrong: the authentication exit code.
+    added = cli(
+        {QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("stale"),
+            QStringLiteral("--base-url"), url, QStringLiteral("--client-id"), QStringLiteral("demo-client")},
+        "an-old-secret");
+    QCOMPARE(added.code, 0);
+    QCOMPARE(cli({QStringLiteral("users"), QStringLiteral("--profile"), QStringLiteral("stale")}).code, 3);
+
+    // Removing a profile removes its keychain entry.
+    const QString staleId = ProfileStore().byName(QStringLiteral("stale"))->id;
+    CredentialStore store;
+    QCOMPARE(store.readNow(staleId).status, CredentialStore::Status::Ok);
+    QCOMPARE(cli({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("stale")}).code, 0);
+    QCOMPARE(store.readNow(staleId).status, CredentialStore::Status::NotFound);
+    QVERIFY(!ProfileStore().byName(QStringLiteral("stale")));
+    // Usage errors.
+    QCOMPARE(cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("x"),
+                     QStringLiteral("--base-url"), url, QStringLiteral("--client-id"), QStringLiteral("c")})
+                 .code,
+        2); // no secret on stdin
+    QCOMPARE(cli({QStringLiteral("users"), QStringLiteral("--profile"), QStringLiteral("nobody")}).code, 2);
+}
+
+void TestCredentials::anUnavailableKeychainShouldFailClearlyAndWriteNothing()
+{
+    const QStringList noBus {QStringLiteral("DBUS_SESSION_BUS_ADDRESS=disabled:")};
+    const Result added = cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("nowhere"),
+                                 QStringLiteral("--environment"), QStringLiteral("sandbox"),
+                                 QStringLiteral("--client-id"), QStringLiteral("c")},
+        m_secret.toUtf8(), noBus);
+    QCOMPARE(added.code, 6);
+    QVERIFY2(added.err.contains("keychain is not available"), added.err.constData());
+    QVERIFY(added.err.contains("not saved"));
+    QVERIFY(!ProfileStore().byName(QStringLiteral("nowhere")));
+    // An existing profile cannot be used without its secret: exit 6, not a crash or a prompt.
+    const Result users
+        = cli({QStringLiteral("users"), QStringLiteral("--profile"), QStringLiteral("local")}, {}, noBus);
+    QCOMPARE(users.code, 6);
+}
+
+void TestCredentials::theSecretShouldAppearNowhereElse()
+{
+    const QByteArray utf8 = m_secret.toUtf8();
+    const QByteArray header = QByteArray("demo-client:" + utf8).toBase64();
+    QVERIFY(!m_logs.isEmpty());
+    QVERIFY(m_logs.contains("GET")); // the logs were captured, with the API's category on
+    QVERIFY(!m_logs.contains(utf8));
+    QVERIFY(!m_logs.contains(header));
+    int scanned = 0;
+    for (const char *variable : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"}) {
+        QDirIterator it(
+            qEnvironmentVariable(variable), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray bytes = file.readAll();
+            ++scanned;
+            QVERIFY2(!bytes.contains(utf8) && !bytes.contains(header), qPrintable(file.fileName()));
+        }
+    }
+    QVERIFY(scanned > 0); // at least the settings file
+    QVERIFY(QFile::exists(ProfileStore().fileName()));
+}
+
+void TestCredentials::aLockedKeychainShouldFailClearly()
+{
+    QProcess lock;
+    lock.start(QStringLiteral("dbus-send"),
+        {QStringLiteral("--session"), QStringLiteral("--dest=org.freedesktop.secrets"),
+            QStringLiteral("--print-reply"), QStringLiteral("/org/freedesktop/secrets"),
+            QStringLiteral("org.freedesktop.Secret.Service.Lock"),
+            QStringLiteral("array:objpath:/org/freedesktop/secrets/collection/login")});
+    QVERIFY(lock.waitForFinished(10000));
+    QCOMPARE(lock.exitCode(), 0);
+    CredentialStore store;
+    const CredentialStore::Result written = store.writeNow(QStringLiteral("while-locked"), m_secret);
+    QCOMPARE(written.status, CredentialStore::Status::Unavailable);
+    QVERIFY2(written.message.contains(QLatin1String("locked")), qPrintable(written.message));
+    const Result added = cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("locked"),
+                                 QStringLiteral("--environment"), QStringLiteral("dev"),
+                                 QStringLiteral("--client-id"), QStringLiteral("c")},
+        m_secret.toUtf8());
+    QCOMPARE(added.code, 6);
+    QVERIFY(!ProfileStore().byName(QStringLiteral("locked")));
+    // Session-only use still works.
+    store.setSessionSecret(QStringLiteral("while-locked"), m_secret);
+    QCOMPARE(store.sessionSecret(QStringLiteral("while-locked")), m_secret);
+}
+
+QTEST_GUILESS_MAIN(TestCredentials)
+#include "tst_credentials.moc"
