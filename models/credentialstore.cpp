@@ -45,14 +45,24 @@ CredentialStore::CredentialStore(QObject *parent, const QString &service)
     , m_service(service)
 { }
 
+// QtKeychain runs one job at a time and starts the next only after the
+// current one has finished: a caller that starts another job (or waits for
+// one) from inside a completion would wait forever. So completions are
+// delivered queued, once the job is over.
+void CredentialStore::deliver(const Result &result, const Done &done)
+{
+    QMetaObject::invokeMethod(
+        this, [result, done] { done(result); }, Qt::QueuedConnection);
+}
+
 void CredentialStore::read(const QString &profileId, Done done)
 {
     auto *job = makeJob<QKeychain::ReadPasswordJob>(m_service, keyFor(profileId), this);
-    connect(job, &QKeychain::Job::finished, this, [job, done](QKeychain::Job *) {
+    connect(job, &QKeychain::Job::finished, this, [this, job, done](QKeychain::Job *) {
         Result result = resultOf(job);
         if (result.status == Status::Ok)
             result.secret = job->textData();
-        done(result);
+        deliver(result, done);
     });
     job->start();
 }
@@ -61,14 +71,16 @@ void CredentialStore::write(const QString &profileId, const QString &secret, Don
 {
     auto *job = makeJob<QKeychain::WritePasswordJob>(m_service, keyFor(profileId), this);
     job->setTextData(secret);
-    connect(job, &QKeychain::Job::finished, this, [job, done](QKeychain::Job *) { done(resultOf(job)); });
+    connect(job, &QKeychain::Job::finished, this,
+        [this, job, done](QKeychain::Job *) { deliver(resultOf(job), done); });
     job->start();
 }
 
 void CredentialStore::remove(const QString &profileId, Done done)
 {
     auto *job = makeJob<QKeychain::DeletePasswordJob>(m_service, keyFor(profileId), this);
-    connect(job, &QKeychain::Job::finished, this, [job, done](QKeychain::Job *) { done(resultOf(job)); });
+    connect(job, &QKeychain::Job::finished, this,
+        [this, job, done](QKeychain::Job *) { deliver(resultOf(job), done); });
     job->start();
 }
 

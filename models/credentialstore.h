@@ -32,6 +32,7 @@ public:
     static QString defaultService() { return QStringLiteral("sequence-admin"); }
 
     explicit CredentialStore(QObject *parent = nullptr, const QString &service = defaultService());
+    ~CredentialStore() override { forgetSessionSecrets(); }
 
     // Asynchronous: done runs once, on this object's thread.
     void read(const QString &profileId, Done done);
@@ -56,6 +57,7 @@ public:
 
 private:
     Result wait(const std::function<void(Done)> &start);
+    void deliver(const Result &result, const Done &done);
 
     QString m_service;
     QHash<QString, QString> m_session;

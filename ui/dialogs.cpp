@@ -1,5 +1,7 @@
 #include "dialogs.h"
 
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 
 namespace sa::dialogs {
@@ -11,6 +13,42 @@ Hook &hook()
     return instance;
 }
 } // namespace
+
+SecretHook &secretHook()
+{
+    static SecretHook instance;
+    return instance;
+}
+
+ConfirmHook &confirmHook()
+{
+    static ConfirmHook instance;
+    return instance;
+}
+
+void setSecretHook(SecretHook hook)
+{
+    secretHook() = std::move(hook);
+}
+
+QString askSecret(QWidget *parent, const QString &title, const QString &text)
+{
+    if (secretHook())
+        return secretHook()(text);
+    return QInputDialog::getText(parent, title, text, QLineEdit::Password);
+}
+
+void setConfirmHook(ConfirmHook hook)
+{
+    confirmHook() = std::move(hook);
+}
+
+bool confirm(QWidget *parent, const QString &title, const QString &text)
+{
+    if (confirmHook())
+        return confirmHook()(text);
+    return QMessageBox::question(parent, title, text) == QMessageBox::Yes;
+}
 
 void setHook(Hook replacement)
 {

@@ -13,6 +13,14 @@ namespace dialogs {
 using Hook = std::function<void(const QString &title, const QString &text)>;
 void setHook(Hook hook);
 void warning(QWidget *parent, const QString &title, const QString &text);
+// Asks for a secret in a password field; empty when cancelled.
+using SecretHook = std::function<QString(const QString &text)>;
+void setSecretHook(SecretHook hook);
+QString askSecret(QWidget *parent, const QString &title, const QString &text);
+// Asks yes or no; tests answer through the warning hook's twin.
+using ConfirmHook = std::function<bool(const QString &text)>;
+void setConfirmHook(ConfirmHook hook);
+bool confirm(QWidget *parent, const QString &title, const QString &text);
 } // namespace dialogs
 
 } // namespace sa

@@ -4,10 +4,13 @@
 #include "accountdirectory.h"
 #include "apiclient.h"
 #include "comparepane.h"
+#include "connectiondialog.h"
+#include "credentialstore.h"
 #include "dialogs.h"
 #include "exportdialog.h"
 #include "permissiondelegate.h"
 #include "permissionmatrixmodel.h"
+#include "profilestore.h"
 #include "snapshotdiffdialog.h"
 #include "userdetailpane.h"
 #include "userfilterproxymodel.h"
@@ -77,6 +80,8 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionName, QWidget
 
     // Toolbar: connection, actions, search.
     m_connection->addItem(connectionName);
+    connect(m_connection, &QComboBox::activated, this,
+        [this](int index) { switchConnection(m_connection->itemData(index).toString()); });
     m_connection->setAccessibleName(tr("Connection"));
     m_connection->setToolTip(tr("The Sequence account this window is connected to"));
     m_search->setPlaceholderText(tr("Search e-mail or id (Ctrl+F)"));
@@ -282,6 +287,10 @@ void MainWindow::buildActions()
     clearAction->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
     connect(clearAction, &QAction::triggered, this, &MainWindow::clearFilters);
 
+    QAction *connectionsAction
+        = fileMenu->addAction(tr("&Connections\u2026"), this, &MainWindow::manageConnections);
+    connectionsAction->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
     usersMenu->addAction(refreshAction);
@@ -536,6 +545,127 @@ void MainWindow::compareWithSnapshot(const QString &path)
         auto *dialog = new SnapshotDiffDialog(changes, summary, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
+    });
+}
+
+void MainWindow::setConnections(
+    ProfileStore *profiles, CredentialStore *credentials, const ConnectionSettings &demo)
+{
+    m_profiles = profiles;
+    m_credentials = credentials;
+    m_demo = demo;
+    if (m_currentConnection.isEmpty() && !demo.baseUrl.isEmpty())
+        m_currentConnection = QStringLiteral("demo");
+    fillConnections();
+}
+
+void MainWindow::fillConnections()
+{
+    const QSignalBlocker blocker(m_connection);
+    m_connection->clear();
+    if (!m_demo.baseUrl.isEmpty())
+        m_connection->addItem(tr("Demo (built-in emulator)"), QStringLiteral("demo"));
+    if (m_profiles) {
+        for (const Profile &profile : m_profiles->profiles())
+            m_connection->addItem(profile.name, profile.id);
+    }
+    m_connection->addItem(tr("Manage connections\u2026"), QStringLiteral("manage"));
+    m_connection->setCurrentIndex(std::max(0, m_connection->findData(m_currentConnection)));
+}
+
+void MainWindow::manageConnections()
+{
+    if (!m_profiles)
+        return;
+    auto *dialog = new ConnectionDialog(m_profiles, m_credentials, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_currentConnection != QLatin1String("demo"))
+        dialog->selectProfile(m_currentConnection);
+    connect(dialog, &ConnectionDialog::profilesChanged, this, [this] {
+        // The connection in use was deleted: fall back to the demo, if any.
+        if (m_currentConnection != QLatin1String("demo") && !m_profiles->byId(m_currentConnection)) {
+            if (!m_demo.baseUrl.isEmpty())
+                switchConnection(QStringLiteral("demo"));
+            else
+                m_currentConnection.clear();
+        }
+        fillConnections();
+    });
+    connect(dialog, &QDialog::finished, this, &MainWindow::fillConnections);
+    dialog->open();
+}
+
+void MainWindow::connectTo(
+    const QString &id, const QString &name, const ConnectionSettings &settings, int pageSize)
+{
+    m_currentConnection = id;
+    m_client->setSettings(settings);
+    m_model->setPageSize(pageSize);
+    setWindowTitle(tr("Sequence Admin \u2014 %1").arg(name));
+    if (m_profiles)
+        m_profiles->setLastUsed(id);
+    fillConnections();
+    refresh(); // drops every reply of the previous connection
+}
+
+void MainWindow::switchConnection(const QString &id)
+{
+    if (id == QLatin1String("manage")) {
+        fillConnections();
+        manageConnections();
+        return;
+    }
+    if (id == QLatin1String("demo")) {
+        connectTo(id, tr("Demo (built-in emulator)"), m_demo, 100);
+        return;
+    }
+    const std::optional<Profile> profile = m_profiles ? m_profiles->byId(id) : std::nullopt;
+    if (!profile)
+        return;
+    // Whatever the old connection had in flight goes now, not when the secret is in.
+    m_details->clear();
+    m_compare->clear();
+    m_model->reset();
+    ConnectionSettings settings;
+    settings.baseUrl = profile->baseUrl;
+    settings.clientId = profile->clientId;
+    const QString session = m_credentials->sessionSecret(id);
+    if (!session.isEmpty()) {
+        settings.clientSecret = session;
+        connectTo(id, profile->name, settings, profile->pageSize);
+        return;
+    }
+    m_credentials->read(id, [this, id, settings, profile](const CredentialStore::Result &result) mutable {
+        if (result.status == CredentialStore::Status::Ok) {
+            settings.clientSecret = result.secret;
+            connectTo(id, profile->name, settings, profile->pageSize);
+            return;
+        }
+        const bool unavailable = result.status == CredentialStore::Status::Unavailable;
+        QString secret = dialogs::askSecret(this, tr("Client secret"),
+            unavailable
+                ? tr("%1.\nThe secret for \u201c%2\u201d can be used for this session only; it will not be "
+                     "saved.")
+                      .arg(result.message, profile->name)
+                : tr("No secret is stored for \u201c%1\u201d. Client secret:").arg(profile->name));
+        if (secret.isEmpty()) {
+            statusBar()->showMessage(
+                tr("Not connected to \u201c%1\u201d: no secret given.").arg(profile->name), 10000);
+            fillConnections();
+            return;
+        }
+        bool saved = false;
+        if (!unavailable)
+            saved = m_credentials->writeNow(id, secret).status == CredentialStore::Status::Ok;
+        if (!saved) {
+            m_credentials->setSessionSecret(id, secret);
+            if (!unavailable)
+                dialogs::warning(this, tr("Secret not saved"),
+                    tr("The system keychain did not take the secret. It is used for this session only."));
+        }
+        settings.clientSecret = secret;
+        secret.fill(QLatin1Char('\0'));
+        connectTo(id, profile->name, settings, profile->pageSize);
     });
 }
 

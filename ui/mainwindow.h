@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apiclient.h"
 #include "reportwriter.h"
 
 #include <QMainWindow>
@@ -23,6 +24,8 @@ namespace sa {
 class AccessOverviewModel;
 class AccountDirectory;
 class ApiClient;
+class CredentialStore;
+class ProfileStore;
 class ComparePane;
 class UserDetailPane;
 class UserFilterProxyModel;
@@ -74,6 +77,13 @@ public Q_SLOTS:
     void chooseSnapshot();
     // Shows who gained or lost what since the json report at path.
     void compareWithSnapshot(const QString &path);
+    // Lists the demo connection (when demo has a base URL) and the saved profiles.
+    void setConnections(
+        sa::ProfileStore *profiles, sa::CredentialStore *credentials, const sa::ConnectionSettings &demo);
+    // "demo" or a profile id: drops everything in flight and loads that account.
+    void switchConnection(const QString &id);
+    void manageConnections();
+    QString currentConnection() const { return m_currentConnection; }
 
 Q_SIGNALS:
     void exportFinished(bool ok, const QString &message);
@@ -125,6 +135,12 @@ private:
     QAction *m_loadAllAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QString m_pendingSelection; // user id to select once it loads
+    void fillConnections();
+    void connectTo(const QString &id, const QString &name, const ConnectionSettings &settings, int pageSize);
+    ProfileStore *m_profiles = nullptr;
+    CredentialStore *m_credentials = nullptr;
+    ConnectionSettings m_demo;
+    QString m_currentConnection;
 };
 
 } // namespace sa

@@ -1,8 +1,10 @@
 // sequence-admin: the desktop console.
 #include "accessoverviewmodel.h"
 #include "apiclient.h"
+#include "credentialstore.h"
 #include "emulatorserver.h"
 #include "mainwindow.h"
+#include "profilestore.h"
 #include "sa_version.h"
 #include "userfilterproxymodel.h"
 #include "usertablemodel.h"
@@ -178,6 +180,15 @@ int main(int argc, char *argv[])
     sa::ApiClient client;
     client.setSettings(settings);
     sa::MainWindow window(&client, connectionName);
+    sa::ProfileStore profiles;
+    sa::CredentialStore credentials; // forgets session-only secrets when it goes
+    if (emulator) {
+        window.setConnections(&profiles, &credentials, settings);
+        // Without --demo, come back to the connection used last.
+        const QString last = profiles.lastUsed();
+        if (!parser.isSet(demoOption) && !last.isEmpty() && profiles.byId(last))
+            window.switchConnection(last);
+    }
     window.show();
 
     if (parser.isSet(smokeOption)) {

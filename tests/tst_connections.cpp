@@ -1,0 +1,244 @@
+// The connection dialog and profile switching in the real window, offscreen,
+// with secrets in the test session's gnome-keyring and emulators on loopback.
+#include "apiclient.h"
+#include "connectiondialog.h"
+#include "credentialstore.h"
+#include "dialogs.h"
+#include "emulatordataset.h"
+#include "emulatorserver.h"
+#include "mainwindow.h"
+#include "profilestore.h"
+#include "usertablemodel.h"
+
+#include <QComboBox>
+#include <QDirIterator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace sa;
+
+class TestConnections : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void shouldAddAProfileStoreItsSecretAndTestIt();
+    void shouldSwitchProfilesMidLoadWithoutStaleRows();
+    void shouldAskForAMissingSecretAndKeepIt();
+    void shouldDeleteAProfileAndItsKeychainEntry();
+    void shouldKeepTheSecretOutOfSettingsAndExports();
+
+private:
+    std::unique_ptr<EmulatorServer> emulator(quint64 seed, qint64 users, const QString &secret)
+    {
+        EmulatorOptions options;
+        options.seed = seed;
+        options.users = users;
+        options.clientSecret = secret;
+        auto server = std::make_unique<EmulatorServer>(options);
+        if (!server->listenOn(QHostAddress::LocalHost, 0, false, nullptr))
+            qFatal("emulator did not start");
+        return server;
+    }
+    Profile saveProfile(const QString &name, const QUrl &url)
+    {
+        Profile profile;
+        profile.name = name;
+        profile.environment = Profile::Environment::Custom;
+        profile.baseUrl = url;
+        profile.clientId = QStringLiteral("demo-client");
+        return m_profiles->save(profile);
+    }
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<CredentialStore> m_credentials;
+    const QString m_secret = QStringLiteral("gui-sëcret-%1").arg(QCoreApplication::applicationPid());
+};
+
+void TestConnections::initTestCase()
+{
+    QVERIFY2(!qEnvironmentVariableIsEmpty("SEQUENCE_ADMIN_TEST_SANDBOX"),
+        "run the tests through scripts/with-test-session.sh (scripts/test.sh does)");
+    QCoreApplication::setOrganizationName(QStringLiteral("SequenceAdminTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_connections"));
+}
+
+void TestConnections::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_profiles = std::make_unique<ProfileStore>(
+        std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("profiles.conf")), QSettings::IniFormat));
+    m_credentials = std::make_unique<CredentialStore>(nullptr, QStringLiteral("sequence-admin-gui-test"));
+    dialogs::setConfirmHook([](const QString &) { return true; });
+}
+
+void TestConnections::cleanup()
+{
+    for (const Profile &profile : m_profiles->profiles())
+        m_credentials->removeNow(profile.id);
+    dialogs::setHook({});
+    dialogs::setSecretHook({});
+    dialogs::setConfirmHook({});
+}
+
+void TestConnections::shouldAddAProfileStoreItsSecretAndTestIt()
+{
+    auto server = emulator(1, 230, m_secret);
+    ConnectionDialog dialog(m_profiles.get(), m_credentials.get());
+    dialog.show();
+    QCOMPARE(dialog.list()->count(), 0);
+    dialog.addProfile();
+    QCOMPARE(dialog.list()->count(), 1);
+    dialog.nameField()->setText(QStringLiteral("Local emulator"));
+    dialog.environmentField()->setCurrentIndex(
+        dialog.environmentField()->findData(int(Profile::Environment::Custom)));
+    dialog.urlField()->setText(server->baseUrl().toString());
+    dialog.clientIdField()->setText(QStringLiteral("demo-client"));
+    dialog.secretField()->setText(m_secret); // keyClicks cannot type non-ASCII
+    QVERIFY(dialog.saveProfile());
+    QVERIFY(dialog.secretField()->text().isEmpty()); // never shown again
+    const Profile saved = *m_profiles->byName(QStringLiteral("Local emulator"));
+    QCOMPARE(m_credentials->readNow(saved.id).secret, m_secret);
+    QVERIFY(QTest::qWaitFor(
+        [&] { return dialog.secretState()->text().contains(QLatin1String("Stored in the system keychain")); },
+        5000));
+
+    // Test with the stored secret: success, with the account's size.
+    QSignalSpy tested(&dialog, &ConnectionDialog::testFinished);
+    dialog.testConnection();
+    QVERIFY(tested.wait(10000));
+    QCOMPARE(tested.takeFirst().first().toBool(), true);
+    QVERIFY2(dialog.testResult()->text().contains(QLatin1String("230 users")),
+        qPrintable(dialog.testResult()->text()));
+    // A wrong secret typed in: authentication failure, in words.
+    dialog.secretField()->setText(QStringLiteral("wrong"));
+    dialog.testConnection();
+    QVERIFY(tested.wait(10000));
+    QCOMPARE(tested.takeFirst().first().toBool(), false);
+    QVERIFY(dialog.testResult()->text().startsWith(QLatin1String("Authentication failed")));
+    // Renaming keeps the secret (same id).
+    dialog.secretField()->clear();
+    dialog.nameField()->setText(QStringLiteral("Renamed"));
+    QVERIFY(dialog.saveProfile());
+    QCOMPARE(m_profiles->byName(QStringLiteral("Renamed"))->id, saved.id);
+    QCOMPARE(m_credentials->readNow(saved.id).secret, m_secret);
+    // A duplicate gets a new id and no secret.
+    dialog.duplicateProfile();
+    QCOMPARE(m_profiles->profiles().size(), 2);
+    const Profile copy = *m_profiles->byName(QStringLiteral("Renamed (copy)"));
+    QVERIFY(copy.id != saved.id);
+    QCOMPARE(m_credentials->readNow(copy.id).status, CredentialStore::Status::NotFound);
+}
+
+void TestConnections::shouldSwitchProfilesMidLoadWithoutStaleRows()
+{
+    auto first = emulator(1, 3000, m_secret);
+    auto second = emulator(2, 700, m_secret);
+    const Profile a = saveProfile(QStringLiteral("A"), first->baseUrl());
+    const Profile b = saveProfile(QStringLiteral("B"), second->baseUrl());
+    QCOMPARE(m_credentials->writeNow(a.id, m_secret).status, CredentialStore::Status::Ok);
+    QCOMPARE(m_credentials->writeNow(b.id, m_secret).status, CredentialStore::Status::Ok);
+    ApiClient client;
+    MainWindow window(&client, QStringLiteral("none"));
+    window.setConnections(m_profiles.get(), m_credentials.get(), ConnectionSettings());
+    window.show();
+    window.switchConnection(a.id);
+    QVERIFY(QTest::qWaitFor([&] { return window.userModel()->rowCount() >= 100; }, 5000));
+    window.userModel()->fetchAll();
+    QVERIFY(QTest::qWaitFor([&] { return window.userModel()->rowCount() >= 500; }, 5000));
+    QVERIFY(window.userModel()->isFetchingAll()); // mid-load
+    window.switchConnection(b.id);
+    QCOMPARE(window.userModel()->rowCount(), 0); // A's rows go at once
+    QVERIFY(QTest::qWaitFor(
+        [&] { return window.userModel()->totalCount() == 700 && window.userModel()->rowCount() > 0; }, 5000));
+    window.userModel()->fetchAll();
+    QVERIFY(QTest::qWaitFor(
+        [&] { return !window.userModel()->isFetchingAll() && !window.userModel()->isLoading(); }, 10000));
+    QTest::qWait(100); // a late reply from A would land now
+    QCOMPARE(window.userModel()->rowCount(), 700);
+    for (int row = 0; row < 700; ++row)
+        QVERIFY(second->dataset().indexOfId(window.userModel()->store().id(row)) == row);
+    QCOMPARE(window.currentConnection(), b.id);
+    QCOMPARE(m_profiles->lastUsed(), b.id);
+    QVERIFY(window.windowTitle().contains(QLatin1String("B")));
+}
+
+void TestConnections::shouldAskForAMissingSecretAndKeepIt()
+{
+    auto server = emulator(1, 150, m_secret);
+    const Profile profile = saveProfile(QStringLiteral("No secret yet"), server->baseUrl());
+    QStringList asked;
+    dialogs::setSecretHook([&](const QString &text) {
+        asked << text;
+        return m_secret;
+    });
+    ApiClient client;
+    MainWindow window(&client, QStringLiteral("none"));
+    window.setConnections(m_profiles.get(), m_credentials.get(), ConnectionSettings());
+    window.switchConnection(profile.id);
+    QVERIFY(QTest::qWaitFor([&] { return window.userModel()->rowCount() == 100; }, 5000));
+    QCOMPARE(asked.size(), 1);
+    QVERIFY(asked.first().contains(QLatin1String("No secret is stored")));
+    QCOMPARE(m_credentials->readNow(profile.id).secret, m_secret); // kept for next time
+}
+
+void TestConnections::shouldDeleteAProfileAndItsKeychainEntry()
+{
+    const Profile profile
+        = saveProfile(QStringLiteral("Doomed"), QUrl(QStringLiteral("https://sandbox.sequencehq.com/api")));
+    QCOMPARE(m_credentials->writeNow(profile.id, m_secret).status, CredentialStore::Status::Ok);
+    ConnectionDialog dialog(m_profiles.get(), m_credentials.get());
+    dialog.selectProfile(profile.id);
+    QCOMPARE(dialog.currentProfileId(), profile.id);
+    QSignalSpy changed(&dialog, &ConnectionDialog::profilesChanged);
+    dialog.deleteProfile();
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(!m_profiles->byId(profile.id));
+    QCOMPARE(m_credentials->readNow(profile.id).status, CredentialStore::Status::NotFound);
+}
+
+void TestConnections::shouldKeepTheSecretOutOfSettingsAndExports()
+{
+    auto server = emulator(1, 120, m_secret);
+    const Profile profile = saveProfile(QStringLiteral("Hygiene"), server->baseUrl());
+    QCOMPARE(m_credentials->writeNow(profile.id, m_secret).status, CredentialStore::Status::Ok);
+    {
+        ApiClient client;
+        MainWindow window(&client, QStringLiteral("none"));
+        window.setConnections(m_profiles.get(), m_credentials.get(), ConnectionSettings());
+        window.switchConnection(profile.id);
+        QVERIFY(QTest::qWaitFor([&] { return window.userModel()->rowCount() == 100; }, 5000));
+        QSignalSpy exported(&window, &MainWindow::exportFinished);
+        window.exportUsers(ReportWriter::Format::Json, m_dir->filePath(QStringLiteral("report.json")));
+        QVERIFY(exported.wait(10000));
+        window.close(); // saves its settings
+    }
+    const QByteArray secret = m_secret.toUtf8();
+    const QByteArray header = QByteArray("demo-client:" + secret).toBase64();
+    QStringList folders {m_dir->path()};
+    for (const char *variable : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
+        folders << qEnvironmentVariable(variable);
+    int scanned = 0;
+    for (const QString &folder : folders) {
+        QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray bytes = file.readAll();
+            ++scanned;
+            QVERIFY2(!bytes.contains(secret) && !bytes.contains(header), qPrintable(file.fileName()));
+        }
+    }
+    QVERIFY(scanned >= 3); // profiles, the window's settings, the report
+}
+
+QTEST_MAIN(TestConnections)
+#include "tst_connections.moc"
