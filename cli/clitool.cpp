@@ -109,6 +109,7 @@ public:
 private:
     int connect(QCommandLineParser &parser);
     int fetchAll(UserTableModel &model);
+    int loadAll(QCommandLineParser &parser, UserTableModel &model);
     int users(QCommandLineParser &parser);
     int exportReport(QCommandLineParser &parser);
     int diff(QCommandLineParser &parser);
@@ -286,16 +287,22 @@ int Run::fetchAll(UserTableModel &model)
     return Success;
 }
 
+// Connects as the options say, then loads every user into model.
+int Run::loadAll(QCommandLineParser &parser, UserTableModel &model)
+{
+    if (const int code = connect(parser))
+        return code;
+    model.setPageSize(parser.value(m_pageSize).toInt());
+    return fetchAll(model);
+}
+
 int Run::users(QCommandLineParser &parser)
 {
     const QString format = parser.isSet(m_format) ? parser.value(m_format) : QStringLiteral("table");
     if (format != QLatin1String("table") && format != QLatin1String("csv") && format != QLatin1String("json"))
         return fail(UsageError, QStringLiteral("users --format takes table, csv or json"));
-    if (const int code = connect(parser))
-        return code;
     UserTableModel model(&m_client);
-    model.setPageSize(parser.value(m_pageSize).toInt());
-    if (const int code = fetchAll(model))
+    if (const int code = loadAll(parser, model))
         return code;
     const UserStore &store = model.store();
     std::vector<int> rows(size_t(store.size()));
@@ -350,12 +357,8 @@ int Run::exportReport(QCommandLineParser &parser)
     const QString problem = ReportWriter::checkOutputPath(path);
     if (!problem.isEmpty())
         return fail(CannotWriteOutput, problem);
-    if (const int code = connect(parser))
-        return code;
-
     UserTableModel model(&m_client);
-    model.setPageSize(parser.value(m_pageSize).toInt());
-    if (const int code = fetchAll(model))
+    if (const int code = loadAll(parser, model))
         return code;
     const UserStore &store = model.store();
     std::vector<int> rows;

@@ -1,6 +1,8 @@
 #include "credentialstore.h"
 
 #include <QEventLoop>
+#include <QTimer>
+#include <memory>
 #include <qt6keychain/keychain.h>
 
 namespace sa {
@@ -55,33 +57,52 @@ void CredentialStore::deliver(const Result &result, const Done &done)
         this, [result, done] { done(result); }, Qt::QueuedConnection);
 }
 
+void CredentialStore::track(
+    QKeychain::Job *job, const std::function<Result(QKeychain::Job *)> &outcome, Done done)
+{
+    // Exactly one completion: the job's, or a time-out if the keychain never
+    // answers (a prompt nobody can see, a stuck daemon).
+    auto delivered = std::make_shared<bool>(false);
+    auto finish = [this, delivered, done](const Result &result) {
+        if (*delivered)
+            return;
+        *delivered = true;
+        deliver(result, done);
+    };
+    connect(job, &QKeychain::Job::finished, this,
+        [finish, outcome](QKeychain::Job *finished) { finish(outcome(finished)); });
+    QTimer::singleShot(m_timeoutMs, this, [this, finish] {
+        finish({Status::Unavailable, QString(),
+            tr("The system keychain did not answer within %1 s").arg(m_timeoutMs / 1000)});
+    });
+    job->start();
+}
+
 void CredentialStore::read(const QString &profileId, Done done)
 {
     auto *job = makeJob<QKeychain::ReadPasswordJob>(m_service, keyFor(profileId), this);
-    connect(job, &QKeychain::Job::finished, this, [this, job, done](QKeychain::Job *) {
-        Result result = resultOf(job);
-        if (result.status == Status::Ok)
-            result.secret = job->textData();
-        deliver(result, done);
-    });
-    job->start();
+    track(
+        job,
+        [](QKeychain::Job *finished) {
+            Result result = resultOf(finished);
+            if (result.status == Status::Ok)
+                result.secret = static_cast<QKeychain::ReadPasswordJob *>(finished)->textData();
+            return result;
+        },
+        std::move(done));
 }
 
 void CredentialStore::write(const QString &profileId, const QString &secret, Done done)
 {
     auto *job = makeJob<QKeychain::WritePasswordJob>(m_service, keyFor(profileId), this);
     job->setTextData(secret);
-    connect(job, &QKeychain::Job::finished, this,
-        [this, job, done](QKeychain::Job *) { deliver(resultOf(job), done); });
-    job->start();
+    track(job, &resultOf, std::move(done));
 }
 
 void CredentialStore::remove(const QString &profileId, Done done)
 {
     auto *job = makeJob<QKeychain::DeletePasswordJob>(m_service, keyFor(profileId), this);
-    connect(job, &QKeychain::Job::finished, this,
-        [this, job, done](QKeychain::Job *) { deliver(resultOf(job), done); });
-    job->start();
+    track(job, &resultOf, std::move(done));
 }
 
 CredentialStore::Result CredentialStore::wait(const std::function<void(Done)> &start)

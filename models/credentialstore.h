@@ -5,6 +5,10 @@
 #include <QString>
 #include <functional>
 
+namespace QKeychain {
+class Job;
+}
+
 namespace sa {
 
 // API secrets in the OS keychain through QtKeychain (Secret Service on
@@ -53,13 +57,17 @@ public:
     void forgetSessionSecrets();
 
     QString service() const { return m_service; }
+    // How long a call may wait for the keychain before it counts as unavailable.
+    void setTimeout(int ms) { m_timeoutMs = ms; }
     static QString keyFor(const QString &profileId) { return QStringLiteral("profile/") + profileId; }
 
 private:
     Result wait(const std::function<void(Done)> &start);
+    void track(QKeychain::Job *job, const std::function<Result(QKeychain::Job *)> &outcome, Done done);
     void deliver(const Result &result, const Done &done);
 
     QString m_service;
+    int m_timeoutMs = 30000;
     QHash<QString, QString> m_session;
 };
 

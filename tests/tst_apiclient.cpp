@@ -7,6 +7,8 @@
 #include "roleregistry.h"
 #include "support/rawhttpserver.h"
 
+#include "support/emulatorfixture.h"
+
 #include <QtTest>
 
 using namespace sa;
@@ -56,12 +58,9 @@ private:
         QSignalSpy spy(request, &ApiRequest::finished);
         return spy.wait(timeoutMs) && spy.count() == 1;
     }
-    std::unique_ptr<EmulatorServer> startEmulator(EmulatorOptions options = {})
+    static std::unique_ptr<EmulatorServer> startEmulator(EmulatorOptions options = {})
     {
-        auto server = std::make_unique<EmulatorServer>(options);
-        if (!server->listenOn(QHostAddress::LocalHost, 0, false, nullptr))
-            qFatal("emulator did not start");
-        return server;
+        return satest::startEmulator(options);
     }
 };
 

@@ -10,8 +10,10 @@
 #include "usersparser.h"
 #include "userstore.h"
 
+#include "support/emulatorfixture.h"
 #include <QProcess>
 #include <QTemporaryDir>
+
 #include <QtTest>
 
 using namespace sa;
@@ -53,20 +55,9 @@ private:
         return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             process.readAllStandardOutput(), process.readAllStandardError()};
     }
-    std::unique_ptr<EmulatorServer> emulator(qint64 users, const QStringList &faults = {})
+    static std::unique_ptr<EmulatorServer> emulator(qint64 users, const QStringList &faults = {})
     {
-        EmulatorOptions options;
-        options.users = users;
-        for (const QString &text : faults) {
-            FaultRule rule;
-            if (!FaultRule::parse(text, &rule, nullptr))
-                qFatal("bad fault");
-            options.faults << rule;
-        }
-        auto server = std::make_unique<EmulatorServer>(options);
-        if (!server->listenOn(QHostAddress::LocalHost, 0, false, nullptr))
-            qFatal("emulator did not start");
-        return server;
+        return satest::startEmulator(users, faults);
     }
     // What a writer makes of the emulator's users 0..count-1.
     static QByteArray expected(ReportWriter::Format format, const EmulatorDataset &data, int count)

@@ -10,6 +10,7 @@
 #include "profilestore.h"
 #include "usertablemodel.h"
 
+#include "support/emulatorfixture.h"
 #include <QComboBox>
 #include <QDirIterator>
 #include <QLabel>
@@ -17,6 +18,7 @@
 #include <QListWidget>
 #include <QSettings>
 #include <QTemporaryDir>
+
 #include <QtTest>
 
 using namespace sa;
@@ -36,16 +38,9 @@ private Q_SLOTS:
     void shouldKeepTheSecretOutOfSettingsAndExports();
 
 private:
-    std::unique_ptr<EmulatorServer> emulator(quint64 seed, qint64 users, const QString &secret)
+    static std::unique_ptr<EmulatorServer> emulator(quint64 seed, qint64 users, const QString &secret)
     {
-        EmulatorOptions options;
-        options.seed = seed;
-        options.users = users;
-        options.clientSecret = secret;
-        auto server = std::make_unique<EmulatorServer>(options);
-        if (!server->listenOn(QHostAddress::LocalHost, 0, false, nullptr))
-            qFatal("emulator did not start");
-        return server;
+        return satest::startEmulator(users, {}, secret, seed);
     }
     Profile saveProfile(const QString &name, const QUrl &url)
     {

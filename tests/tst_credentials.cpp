@@ -5,10 +5,12 @@
 #include "emulatorserver.h"
 #include "profilestore.h"
 
+#include "support/emulatorfixture.h"
 #include <QDirIterator>
 #include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
+
 #include <QtTest>
 
 using namespace sa;
@@ -25,7 +27,6 @@ private Q_SLOTS:
     void cliShouldStoreAProfileAndConnectWithIt();
     void anUnavailableKeychainShouldFailClearlyAndWriteNothing();
     void theSecretShouldAppearNowhereElse();
-    // Last: it locks the keyring for the rest of the run.
     void aLockedKeychainShouldFailClearly();
 
 private:
@@ -57,15 +58,9 @@ private:
         m_logs += result.out + result.err;
         return result;
     }
-    std::unique_ptr<EmulatorServer> emulator(const QString &secret)
+    static std::unique_ptr<EmulatorServer> emulator(const QString &secret)
     {
-        EmulatorOptions options;
-        options.users = 230;
-        options.clientSecret = secret;
-        auto server = std::make_unique<EmulatorServer>(options);
-        if (!server->listenOn(QHostAddress::LocalHost, 0, false, nullptr))
-            qFatal("emulator did not start");
-        return server;
+        return satest::startEmulator(230, {}, secret);
     }
     QByteArray m_logs;
     const QString m_secret = QStringLiteral("sëcret-ключ-🔑-%1").arg(QCoreApplication::applicationPid());
@@ -228,25 +223,36 @@ void TestCredentials::theSecretShouldAppearNowhereElse()
 
 void TestCredentials::aLockedKeychainShouldFailClearly()
 {
-    QProcess lock;
-    lock.start(QStringLiteral("dbus-send"),
-        {QStringLiteral("--session"), QStringLiteral("--dest=org.freedesktop.secrets"),
-            QStringLiteral("--print-reply"), QStringLiteral("/org/freedesktop/secrets"),
-            QStringLiteral("org.freedesktop.Secret.Service.Lock"),
-            QStringLiteral("array:objpath:/org/freedesktop/secrets/collection/login")});
-    QVERIFY(lock.waitForFinished(10000));
-    QCOMPARE(lock.exitCode(), 0);
+    // In a D-Bus session and keyring of its own: locking the shared one
+    // would lock it for every test that runs after this one.
+    QTemporaryDir home;
+    QProcess session;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("CLI"), QStringLiteral(SA_CLI_PATH));
+    session.setProcessEnvironment(env);
+    const QString script = QStringLiteral(
+        "echo -n locked-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null\n"
+        "dbus-send --session --dest=org.freedesktop.secrets --print-reply /org/freedesktop/secrets "
+        "org.freedesktop.Secret.Service.Lock array:objpath:/org/freedesktop/secrets/collection/login "
+        ">/dev/null || exit 90\n"
+        "printf secret | \"$CLI\" profiles add locked --environment dev --client-id c\n"
+        "code=$?\n"
+        "\"$CLI\" profiles list\n"
+        "exit $code\n");
+    QSignalSpy finished(&session, &QProcess::finished);
+    session.start(QStringLiteral("dbus-run-session"),
+        {QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"), script});
+    QVERIFY(finished.wait(60000));
+    const QByteArray err = session.readAllStandardError();
+    const QByteArray out = session.readAllStandardOutput();
+    QVERIFY2(session.exitCode() == 6, err.constData());
+    QVERIFY2(err.contains("Cannot create an item in a locked collection"), err.constData());
+    QVERIFY(err.contains("The profile was not saved"));
+    QVERIFY(!out.contains("locked")); // nothing was written anywhere
+    // Session-only use still works, in memory.
     CredentialStore store;
-    const CredentialStore::Result written = store.writeNow(QStringLiteral("while-locked"), m_secret);
-    QCOMPARE(written.status, CredentialStore::Status::Unavailable);
-    QVERIFY2(written.message.contains(QLatin1String("locked")), qPrintable(written.message));
-    const Result added = cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("locked"),
-                                 QStringLiteral("--environment"), QStringLiteral("dev"),
-                                 QStringLiteral("--client-id"), QStringLiteral("c")},
-        m_secret.toUtf8());
-    QCOMPARE(added.code, 6);
-    QVERIFY(!ProfileStore().byName(QStringLiteral("locked")));
-    // Session-only use still works.
     store.setSessionSecret(QStringLiteral("while-locked"), m_secret);
     QCOMPARE(store.sessionSecret(QStringLiteral("while-locked")), m_secret);
 }

@@ -13,6 +13,7 @@
 #include "userfilterproxymodel.h"
 #include "usertablemodel.h"
 
+#include "support/emulatorfixture.h"
 #include <QAction>
 #include <QComboBox>
 #include <QFrame>
@@ -25,6 +26,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+
 #include <QtTest>
 
 using namespace sa;
@@ -61,21 +63,11 @@ private:
         const QString &secret = QStringLiteral("demo-secret"), int maxAttempts = 5)
     {
         Fixture f;
-        EmulatorOptions options;
-        options.users = users;
-        for (const QString &text : faults) {
-            FaultRule rule;
-            if (!FaultRule::parse(text, &rule, nullptr))
-                qFatal("bad fault");
-            options.faults << rule;
-        }
-        f.emulator = std::make_unique<EmulatorServer>(options);
-        if (!f.emulator->listenOn(QHostAddress::LocalHost, 0, false, nullptr))
-            qFatal("emulator did not start");
+        f.emulator = satest::startEmulator(users, faults);
         f.client = std::make_unique<ApiClient>();
         ConnectionSettings settings;
         settings.baseUrl = f.emulator->baseUrl();
-        settings.clientId = options.clientId;
+        settings.clientId = QStringLiteral("demo-client");
         settings.clientSecret = secret;
         settings.maxAttempts = maxAttempts;
         settings.backoffBaseMs = 10;

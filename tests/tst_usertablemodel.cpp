@@ -7,8 +7,10 @@
 #include "userfilterproxymodel.h"
 #include "usertablemodel.h"
 
+#include "support/emulatorfixture.h"
 #include <QAbstractItemModelTester>
 #include <QSet>
+
 #include <QtTest>
 
 using namespace sa;
@@ -36,20 +38,9 @@ private Q_SLOTS:
     void proxyShouldKeepFetchingThroughANarrowFilter();
 
 private:
-    std::unique_ptr<EmulatorServer> startEmulator(qint64 users, const QStringList &faults = {})
+    static std::unique_ptr<EmulatorServer> startEmulator(qint64 users, const QStringList &faults = {})
     {
-        EmulatorOptions options;
-        options.users = users;
-        for (const QString &text : faults) {
-            FaultRule rule;
-            if (!FaultRule::parse(text, &rule, nullptr))
-                qFatal("bad fault %s", qPrintable(text));
-            options.faults << rule;
-        }
-        auto server = std::make_unique<EmulatorServer>(options);
-        if (!server->listenOn(QHostAddress::LocalHost, 0, false, nullptr))
-            qFatal("emulator did not start");
-        return server;
+        return satest::startEmulator(users, faults);
     }
     static ConnectionSettings settingsFor(const QUrl &url)
     {

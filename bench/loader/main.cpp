@@ -99,7 +99,8 @@ int main(int argc, char *argv[])
         QStringLiteral("müller"));
     const QCommandLineOption noRawOption(
         QStringLiteral("no-raw"), QStringLiteral("Skip the raw-transfer pass."));
-    const QCommandLineOption noCsvOption(QStringLiteral("no-csv"), QStringLiteral("Skip the csv-writing pass."));
+    const QCommandLineOption noCsvOption(
+        QStringLiteral("no-csv"), QStringLiteral("Skip the csv-writing pass."));
     parser.addOptions({usersOption, urlOption, searchOption, noRawOption, noCsvOption});
     parser.process(app);
     const qint64 users = parser.value(usersOption).toLongLong();

@@ -1,0 +1,38 @@
+#pragma once
+
+// An emulator on an ephemeral loopback port, on the calling thread, for tests.
+#include "emulatorserver.h"
+
+#include <QStringList>
+#include <memory>
+
+namespace satest {
+
+inline std::unique_ptr<sa::EmulatorServer> startEmulator(const sa::EmulatorOptions &options)
+{
+    auto server = std::make_unique<sa::EmulatorServer>(options);
+    QString error;
+    if (!server->listenOn(QHostAddress::LocalHost, 0, false, &error))
+        qFatal("cannot start the emulator: %s", qPrintable(error));
+    return server;
+}
+
+// users, faults as on sequence-emulator's --fail, the accepted secret, the data's seed.
+inline std::unique_ptr<sa::EmulatorServer> startEmulator(qint64 users, const QStringList &faults = {},
+    const QString &secret = QStringLiteral("demo-secret"), quint64 seed = 1)
+{
+    sa::EmulatorOptions options;
+    options.users = users;
+    options.seed = seed;
+    options.clientSecret = secret;
+    for (const QString &text : faults) {
+        sa::FaultRule rule;
+        QString error;
+        if (!sa::FaultRule::parse(text, &rule, &error))
+            qFatal("%s", qPrintable(error));
+        options.faults << rule;
+    }
+    return startEmulator(options);
+}
+
+} // namespace satest
