@@ -12,8 +12,8 @@ cmake --preset "$preset"
 cmake --build --preset "$preset"
 
 if [ "$preset" = asan ]; then
-    # Qt's own leaks at exit are not ours; everything else fails the run.
-    export ASAN_OPTIONS="detect_leaks=0:abort_on_error=1:strict_string_checks=1"
+    # Leaks count too: destroying a model or client mid-request must free everything.
+    export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1"
     export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 fi
 scripts/with-test-session.sh ctest --preset "$preset" -j "$(nproc)"
