@@ -85,7 +85,6 @@ int exitCodeFor(const ApiError &error)
 
 class Run
 {
-    using ExitCode = CliTool::ExitCode;
     static constexpr int Success = CliTool::Success;
     static constexpr int UsageError = CliTool::UsageError;
     static constexpr int CannotWriteOutput = CliTool::CannotWriteOutput;
@@ -404,7 +403,8 @@ int Run::diff(QCommandLineParser &parser)
     const std::vector<SnapshotChange> changes = diffSnapshots(older, newer, registry);
     if (format == QLatin1String("csv")) {
         m_out.flush();
-        std::fwrite(snapshotDiffCsv(changes).constData(), 1, size_t(snapshotDiffCsv(changes).size()), stdout);
+        const QByteArray csv = snapshotDiffCsv(changes);
+        std::fwrite(csv.constData(), 1, size_t(csv.size()), stdout);
         std::fflush(stdout);
     } else {
         m_out << snapshotDiffText(changes, older, newer);

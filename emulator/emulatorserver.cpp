@@ -59,6 +59,16 @@ const char *errorTypeForStatus(int status)
     }
 }
 
+// The request's limit, the default when absent, -1 when not 1..100.
+int parseLimit(const QUrlQuery &query)
+{
+    if (!query.hasQueryItem(QStringLiteral("limit")))
+        return kDefaultLimit;
+    bool ok = false;
+    const int limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+    return ok && limit >= 1 && limit <= 100 ? limit : -1;
+}
+
 QByteArray headerValue(const QHttpServerRequest &request, QByteArrayView name)
 {
     const auto headers = request.headers();
@@ -281,16 +291,12 @@ EmulatorServer::Reply EmulatorServer::listUsers(const QHttpServerRequest &reques
 {
     Reply reply;
     const QUrlQuery query = request.query();
-    int limit = kDefaultLimit;
-    if (query.hasQueryItem(QStringLiteral("limit"))) {
-        bool ok = false;
-        limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
-        if (!ok || limit < 1 || limit > 100) {
-            reply.status = 400;
-            reply.body = errorBody("BadRequest",
-                QStringLiteral("limit must be between 1 and 100 (inclusive)"), QStringLiteral("limit"));
-            return reply;
-        }
+    const int limit = parseLimit(query);
+    if (limit < 0) {
+        reply.status = 400;
+        reply.body = errorBody("BadRequest", QStringLiteral("limit must be between 1 and 100 (inclusive)"),
+            QStringLiteral("limit"));
+        return reply;
     }
     const bool hasAfter = query.hasQueryItem(QStringLiteral("after"));
     const bool hasBefore = query.hasQueryItem(QStringLiteral("before"));
@@ -408,16 +414,12 @@ EmulatorServer::Reply EmulatorServer::listAccounts(const QHttpServerRequest &req
 {
     Reply reply;
     const QUrlQuery query = request.query();
-    int limit = kDefaultLimit;
-    if (query.hasQueryItem(QStringLiteral("limit"))) {
-        bool ok = false;
-        limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
-        if (!ok || limit < 1 || limit > 100) {
-            reply.status = 400;
-            reply.body = errorBody("BadRequest",
-                QStringLiteral("limit must be between 1 and 100 (inclusive)"), QStringLiteral("limit"));
-            return reply;
-        }
+    const int limit = parseLimit(query);
+    if (limit < 0) {
+        reply.status = 400;
+        reply.body = errorBody("BadRequest", QStringLiteral("limit must be between 1 and 100 (inclusive)"),
+            QStringLiteral("limit"));
+        return reply;
     }
     const auto &accounts = m_dataset->accounts();
     qsizetype start = 0;

@@ -22,57 +22,60 @@ AccessOverviewModel::AccessOverviewModel(UserFilterProxyModel *users, QObject *p
     recompute();
 }
 
+AccessCounts AccessCounts::of(const UserStore &store, const std::vector<int> &rows)
+{
+    const RoleRegistry &registry = store.registry();
+    AccessCounts counts;
+    counts.resources = registry.catalog().resourceCount();
+    counts.actions = registry.catalog().actionCount();
+    counts.perRoleSet.assign(size_t(registry.roleSetCount()), 0);
+    for (int row : rows)
+        ++counts.perRoleSet[store.roleSetIndex(row)];
+    counts.holders.assign(size_t(counts.resources) * size_t(counts.actions), 0);
+    for (size_t set = 0; set < counts.perRoleSet.size(); ++set) {
+        if (!counts.perRoleSet[set])
+            continue;
+        for (GrantKey key : registry.roleSet(quint32(set)).grants)
+            counts.holders[size_t(grantResource(key)) * size_t(counts.actions) + size_t(grantAction(key))]
+                += counts.perRoleSet[set];
+    }
+    return counts;
+}
+
 void AccessOverviewModel::recompute()
 {
     QElapsedTimer clock;
     clock.start();
     m_timer.stop();
-    const UserTableModel *source = m_proxy->userModel();
-    const RoleRegistry &registry = source->registry();
-    const UserStore &store = source->store();
-    const int rows = registry.catalog().resourceCount();
-    const int columns = registry.catalog().actionCount();
-
-    std::vector<int> perSet(size_t(registry.roleSetCount()), 0);
-    for (int row : m_proxy->sourceRows())
-        ++perSet[store.roleSetIndex(row)];
-    std::vector<int> counts(size_t(rows) * size_t(columns), 0);
-    for (size_t set = 0; set < perSet.size(); ++set) {
-        if (!perSet[set])
-            continue;
-        for (GrantKey key : registry.roleSet(quint32(set)).grants)
-            counts[size_t(grantResource(key)) * size_t(columns) + size_t(grantAction(key))] += perSet[set];
-    }
-
-    const bool sameShape = rows == m_rows && columns == m_columns;
+    AccessCounts counts = AccessCounts::of(m_proxy->userModel()->store(), m_proxy->sourceRows());
+    const bool sameShape = counts.resources == m_counts.resources && counts.actions == m_counts.actions;
     if (!sameShape)
         beginResetModel();
-    m_rows = rows;
-    m_columns = columns;
     m_counts = std::move(counts);
-    m_max = m_counts.empty() ? 0 : *std::max_element(m_counts.begin(), m_counts.end());
+    m_max
+        = m_counts.holders.empty() ? 0 : *std::max_element(m_counts.holders.begin(), m_counts.holders.end());
     m_users = int(m_proxy->sourceRows().size());
     if (!sameShape)
         endResetModel();
-    else if (m_rows > 0 && m_columns > 0)
-        Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, m_columns - 1));
+    else if (m_counts.resources > 0 && m_counts.actions > 0)
+        Q_EMIT dataChanged(index(0, 0), index(m_counts.resources - 1, m_counts.actions - 1));
     m_lastNs = clock.nsecsElapsed();
     Q_EMIT recomputed();
 }
 
 int AccessOverviewModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_rows;
+    return parent.isValid() ? 0 : m_counts.resources;
 }
 
 int AccessOverviewModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_columns;
+    return parent.isValid() ? 0 : m_counts.actions;
 }
 
 int AccessOverviewModel::count(int resource, int action) const
 {
-    return m_counts[size_t(resource) * size_t(m_columns) + size_t(action)];
+    return m_counts.count(resource, action);
 }
 
 QVariant AccessOverviewModel::data(const QModelIndex &index, int role) const
@@ -108,7 +111,7 @@ QVariant AccessOverviewModel::headerData(int section, Qt::Orientation orientatio
 {
     const PermissionCatalog &catalog = m_proxy->userModel()->registry().catalog();
     const bool resource = orientation == Qt::Vertical;
-    if (section < 0 || section >= (resource ? m_rows : m_columns))
+    if (section < 0 || section >= (resource ? m_counts.resources : m_counts.actions))
         return QVariant();
     const QString name = resource ? catalog.resourceName(section) : catalog.actionName(section);
     if (role == Qt::DisplayRole)

@@ -7,6 +7,22 @@
 namespace sa {
 
 class UserFilterProxyModel;
+class UserStore;
+
+// How many of the given users hold each permission: one pass over the rows
+// to count users per interned role set, then each set's grants.
+struct AccessCounts
+{
+    int resources = 0;
+    int actions = 0;
+    std::vector<int> perRoleSet; // users per role-set index
+    std::vector<int> holders; // resources x actions
+    int count(int resource, int action) const
+    {
+        return holders[size_t(resource) * size_t(actions) + size_t(action)];
+    }
+    static AccessCounts of(const UserStore &store, const std::vector<int> &rows);
+};
 
 // The whole account at once: resources by actions, each cell the number of
 // users shown by the proxy (loaded and matching the filters) who hold that
@@ -45,9 +61,7 @@ Q_SIGNALS:
 private:
     UserFilterProxyModel *m_proxy;
     QTimer m_timer;
-    std::vector<int> m_counts; // rows x columns
-    int m_rows = 0;
-    int m_columns = 0;
+    AccessCounts m_counts;
     int m_max = 0;
     int m_users = 0;
     qint64 m_lastNs = 0;

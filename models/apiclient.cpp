@@ -41,6 +41,17 @@ int retryAfterMs(const QByteArray &value)
     return int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(when), 0, kMaxRetryAfterMs));
 }
 
+// limit (1..100) and an opaque cursor, percent-encoded: cursors are base64,
+// whose + and / must not reach the server as a space and a separator.
+QUrlQuery pageQuery(int limit, const QString &after)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QString::number(std::clamp(limit, 1, 100)));
+    if (!after.isEmpty())
+        query.addQueryItem(QStringLiteral("after"), QString::fromLatin1(QUrl::toPercentEncoding(after)));
+    return query;
+}
+
 QString hostAndPort(const QUrl &url)
 {
     return url.port() > 0 ? url.host() + QLatin1Char(':') + QString::number(url.port()) : url.host();
@@ -417,10 +428,7 @@ QNetworkReply *ApiClient::send(const QUrl &url)
 
 UsersPageRequest *ApiClient::fetchUsersPage(RoleRegistry *registry, int limit, const QString &after)
 {
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("limit"), QString::number(std::clamp(limit, 1, 100)));
-    if (!after.isEmpty())
-        query.addQueryItem(QStringLiteral("after"), QString::fromLatin1(QUrl::toPercentEncoding(after)));
+    const QUrlQuery query = pageQuery(limit, after);
     auto *request = new UsersPageRequest(this, endpoint(QStringLiteral("/users"), query), registry);
     launch(request);
     return request;
@@ -428,10 +436,7 @@ UsersPageRequest *ApiClient::fetchUsersPage(RoleRegistry *registry, int limit, c
 
 AccountsRequest *ApiClient::fetchAccounts(int limit, const QString &after)
 {
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("limit"), QString::number(std::clamp(limit, 1, 100)));
-    if (!after.isEmpty())
-        query.addQueryItem(QStringLiteral("after"), QString::fromLatin1(QUrl::toPercentEncoding(after)));
+    const QUrlQuery query = pageQuery(limit, after);
     auto *request = new AccountsRequest(this, endpoint(QStringLiteral("/sequence-accounts"), query));
     launch(request);
     return request;

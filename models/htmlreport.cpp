@@ -1,5 +1,6 @@
 #include "htmlreport.h"
 
+#include "accessoverviewmodel.h"
 #include "permissionmatrixmodel.h"
 #include "userstore.h"
 
@@ -52,21 +53,19 @@ QString htmlReport(const UserStore &store, const std::vector<int> &rows, const R
                         : QObject::tr("%1, %2").arg(
                             locale.toString(qsizetype(rows.size())), escaped(context.filterDescription)));
 
-    // Counts per role and per state.
+    // Counts per role and per state, and holders of each permission.
+    const AccessCounts access = AccessCounts::of(store, rows);
     QMap<QString, int> perRole, perState;
-    std::vector<int> perSet(size_t(registry.roleSetCount()), 0);
-    for (int r : rows) {
-        ++perSet[store.roleSetIndex(r)];
+    for (int r : rows)
         ++perState[store.state(r)];
-    }
-    for (size_t set = 0; set < perSet.size(); ++set) {
+    for (size_t set = 0; set < access.perRoleSet.size(); ++set) {
         const auto &roles = registry.roleSet(quint32(set)).roles;
-        if (perSet[set] == 0)
+        if (access.perRoleSet[set] == 0)
             continue;
         if (roles.empty())
-            perRole[QObject::tr("(no role)")] += perSet[set];
+            perRole[QObject::tr("(no role)")] += access.perRoleSet[set];
         for (const RoleDefinition *role : roles)
-            perRole[role->name()] += perSet[set];
+            perRole[role->name()] += access.perRoleSet[set];
     }
     auto countTable = [&](const QString &title, const QString &column, const QMap<QString, int> &counts) {
         html += QStringLiteral("<h2>%1</h2>\n<table border=\"1\" cellspacing=\"0\" "
@@ -81,13 +80,8 @@ QString htmlReport(const UserStore &store, const std::vector<int> &rows, const R
     countTable(QObject::tr("Users per state"), QObject::tr("State"), perState);
 
     // The access overview: users holding each permission.
-    const int resources = catalog.resourceCount();
-    const int actions = catalog.actionCount();
-    std::vector<int> counts(size_t(resources) * size_t(actions), 0);
-    for (size_t set = 0; set < perSet.size(); ++set) {
-        for (GrantKey key : registry.roleSet(quint32(set)).grants)
-            counts[size_t(grantResource(key)) * size_t(actions) + size_t(grantAction(key))] += perSet[set];
-    }
+    const int resources = access.resources;
+    const int actions = access.actions;
     html += QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n<table class=\"grid\" width=\"100%\" border=\"1\" "
                            "cellspacing=\"0\" cellpadding=\"1\"><tr><th></th>")
                 .arg(QObject::tr("Access overview"), QObject::tr("Number of users holding each permission."));
@@ -97,7 +91,7 @@ QString htmlReport(const UserStore &store, const std::vector<int> &rows, const R
     for (int r = 0; r < resources; ++r) {
         html += QStringLiteral("<tr><th align=\"left\">%1</th>").arg(resourceLabel(catalog, r));
         for (int a = 0; a < actions; ++a) {
-            const int n = counts[size_t(r) * size_t(actions) + size_t(a)];
+            const int n = access.count(r, a);
             html += n ? QStringLiteral("<td class=\"num\" align=\"right\">%1</td>").arg(n)
                       : QStringLiteral("<td></td>");
         }

@@ -175,8 +175,18 @@ void UserFilterProxyModel::sortRows(std::vector<int> &rows) const
 
 void UserFilterProxyModel::sort(int column, Qt::SortOrder order)
 {
-    if (column == m_sortColumn && order == m_sortOrder)
+    const int wanted = column < 0 || column >= UserTableModel::ColumnCount ? -1 : column;
+    if (wanted == m_sortColumn && order == m_sortOrder)
         return;
+    m_sortColumn = wanted;
+    m_sortOrder = order;
+    resort();
+}
+
+// Puts the rows in the current sort order as one layout change, moving
+// persistent indexes (selections, the current row) with their rows.
+void UserFilterProxyModel::resort()
+{
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
     std::vector<int> sourceRows;
@@ -184,8 +194,6 @@ void UserFilterProxyModel::sort(int column, Qt::SortOrder order)
     for (const QModelIndex &index : before)
         sourceRows.push_back(m_rows[size_t(index.row())]);
 
-    m_sortColumn = column < 0 || column >= UserTableModel::ColumnCount ? -1 : column;
-    m_sortOrder = order;
     if (m_sortColumn < 0) {
         std::sort(m_rows.begin(), m_rows.end());
     } else {
@@ -262,10 +270,8 @@ void UserFilterProxyModel::onSourceDataChanged(
     // Only display text changes (account names); which rows match does not.
     if (m_rows.empty() || !topLeft.isValid())
         return;
-    if (m_sortColumn == UserTableModel::AccountsColumn) {
-        sort(-1);
-        sort(UserTableModel::AccountsColumn, m_sortOrder);
-    }
+    if (m_sortColumn == UserTableModel::AccountsColumn)
+        resort(); // the labels it sorts by changed
     Q_EMIT dataChanged(
         index(0, topLeft.column()), index(int(m_rows.size()) - 1, bottomRight.column()), roles);
 }

@@ -55,6 +55,7 @@ private:
     bool lessThan(int left, int right) const;
     void prepareSortKeys();
     void sortRows(std::vector<int> &rows) const;
+    void resort();
     void invalidateInverse() { m_inverseValid = false; }
     int proxyRowOf(int sourceRow) const;
 

@@ -107,12 +107,16 @@ void UserStore::insertIdSlot(quint32 row)
 
 int UserStore::rowOfId(QStringView id) const
 {
+    return rowOfIdUtf8(id.toUtf8());
+}
+
+int UserStore::rowOfIdUtf8(QByteArrayView utf8) const
+{
     if (m_idCapacity == 0)
         return -1;
-    const QByteArray utf8 = id.toUtf8();
     const size_t mask = m_idCapacity - 1;
     for (size_t at = size_t(hashId(utf8)) & mask; m_idSlots[at]; at = (at + 1) & mask) {
-        if (idUtf8(int(m_idSlots[at] - 1)) == QByteArrayView(utf8))
+        if (idUtf8(int(m_idSlots[at] - 1)) == utf8)
             return int(m_idSlots[at] - 1);
     }
     return -1;
@@ -134,9 +138,9 @@ QByteArray UserStore::searchKeyFor(const QString &text)
 
 bool UserStore::append(const User &user, DuplicateCheck check)
 {
-    if (check == CheckDuplicate && containsId(user.id))
-        return false;
     const QByteArray id = user.id.toUtf8();
+    if (check == CheckDuplicate && rowOfIdUtf8(id) >= 0)
+        return false;
     const QByteArray email = user.email.toUtf8();
     QString searchText;
     searchText.reserve(user.email.size() + 1 + user.id.size());

@@ -81,6 +81,7 @@ private:
     quint64 hashId(QByteArrayView id) const;
     void insertIdSlot(quint32 row);
     void resizeIdTable(size_t capacity);
+    int rowOfIdUtf8(QByteArrayView utf8) const;
 
     struct Chunk
     {

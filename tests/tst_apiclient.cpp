@@ -422,10 +422,12 @@ void TestApiClient::shouldPaceRequestsOffLoopback()
         if (request)
             request->abandon();
     }
+    // Loopback: no pacing, whatever requestsPerMinute says; all three go at once.
     settings.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9/api"));
     client.setSettings(settings);
     for (int i = 0; i < 3; ++i)
         client.fetchUsersPage(&registry, 10)->abandon();
+    QCOMPARE(client.requestsSent(), 5);
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)

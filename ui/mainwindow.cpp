@@ -392,13 +392,15 @@ void MainWindow::applyFilter()
     filter.roleName = value(m_roleFilter);
     filter.capabilityAction = value(m_actionFilter);
     filter.capabilityResource = value(m_resourceFilter);
+    // A capability needs both halves; with one, the filter ignores it and says so.
+    const bool half = !filter.hasCapability()
+        && (!filter.capabilityAction.isEmpty() || !filter.capabilityResource.isEmpty());
     if (!filter.hasCapability()) {
-        // Half a capability ("can finalize on anything") matches any holder of that action or resource.
         filter.capabilityAction.clear();
         filter.capabilityResource.clear();
-        if (!value(m_actionFilter).isEmpty() || !value(m_resourceFilter).isEmpty())
-            m_matchText->setToolTip(tr("Choose both an action and a resource to filter by capability."));
     }
+    m_matchText->setToolTip(
+        half ? tr("Choose both an action and a resource to filter by capability.") : QString());
     m_proxy->setFilter(filter);
     updateStatus();
 }

@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "profilestore.h"
 #include "sa_version.h"
+#include "stallmeter.h"
 #include "userfilterproxymodel.h"
 #include "usertablemodel.h"
 
@@ -75,24 +76,16 @@ void takeScreenshots(sa::MainWindow &window, const QString &directory)
 void benchLoadAll(sa::MainWindow &window)
 {
     sa::UserTableModel *model = window.userModel();
-    QElapsedTimer beat, clock;
-    qint64 maxGapNs = 0;
-    QTimer heartbeat;
-    heartbeat.setTimerType(Qt::PreciseTimer);
-    heartbeat.setInterval(1);
-    QObject::connect(&heartbeat, &QTimer::timeout, &heartbeat, [&] {
-        maxGapNs = std::max(maxGapNs, beat.nsecsElapsed());
-        beat.restart();
-    });
+    QElapsedTimer clock;
+    sa::StallMeter stalls;
     QEventLoop loop;
     QObject::connect(model, &sa::UserTableModel::fetchAllFinished, &loop, &QEventLoop::quit);
     window.tabs()->setCurrentIndex(sa::MainWindow::OverviewTab);
     clock.start();
-    beat.start();
-    heartbeat.start();
+    stalls.start();
     model->fetchAll();
     loop.exec();
-    heartbeat.stop();
+    stalls.stop();
     const double seconds = double(clock.nsecsElapsed()) / 1e9;
     sa::UserFilter filter;
     filter.state = QStringLiteral("active");
@@ -103,7 +96,7 @@ void benchLoadAll(sa::MainWindow &window)
     const double filterAndOverviewMs = double(filterClock.nsecsElapsed()) / 1e6;
     std::printf("{\"users\":%d,\"seconds\":%.3f,\"max_stall_ms\":%.2f,\"overview_recompute_ms\":%.3f,"
                 "\"filter_and_overview_ms\":%.3f}\n",
-        model->rowCount(), seconds, double(maxGapNs) / 1e6,
+        model->rowCount(), seconds, stalls.maxGapMs(),
         double(window.overviewModel()->lastRecomputeNs()) / 1e6, filterAndOverviewMs);
     std::fflush(stdout);
 }

@@ -4,6 +4,7 @@
 #include "apiclient.h"
 #include "emulatorserver.h"
 #include "reportwriter.h"
+#include "stallmeter.h"
 #include "userfilterproxymodel.h"
 #include "usertablemodel.h"
 
@@ -141,19 +142,7 @@ int main(int argc, char *argv[])
     });
 
     // The GUI thread's heartbeat: the longest gap is the worst freeze a window would show.
-    QElapsedTimer beat;
-    qint64 maxGapNs = 0;
-    int maxGapAtUsers = 0;
-    QTimer heartbeat;
-    heartbeat.setTimerType(Qt::PreciseTimer);
-    heartbeat.setInterval(1);
-    QObject::connect(&heartbeat, &QTimer::timeout, &heartbeat, [&] {
-        if (beat.nsecsElapsed() > maxGapNs) {
-            maxGapNs = beat.nsecsElapsed();
-            maxGapAtUsers = model->rowCount();
-        }
-        beat.restart();
-    });
+    sa::StallMeter stalls([&] { return model->rowCount(); });
 
     const qint64 requestsBefore = client.requestsSent();
     QEventLoop loop;
@@ -162,11 +151,10 @@ int main(int argc, char *argv[])
         complete = ok;
         loop.quit();
     });
-    beat.start();
-    heartbeat.start();
+    stalls.start();
     model->fetchAll();
     loop.exec();
-    heartbeat.stop();
+    stalls.stop();
     const double seconds = double(clock.nsecsElapsed()) / 1e9;
     if (!complete) {
         std::fprintf(stderr, "sequence-bench: loading stopped: %s\n", qPrintable(model->errorMessage()));
@@ -201,8 +189,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("users_per_s"), loaded / seconds},
         {QStringLiteral("raw_users_per_s"), rawRate},
         {QStringLiteral("first_row_ms"), double(firstRowNs) / 1e6},
-        {QStringLiteral("max_stall_ms"), double(maxGapNs) / 1e6},
-        {QStringLiteral("max_stall_at_users"), maxGapAtUsers},
+        {QStringLiteral("max_stall_ms"), stalls.maxGapMs()},
+        {QStringLiteral("max_stall_at_users"), stalls.sampleAtMaxGap()},
         {QStringLiteral("rss_bytes_before"), rssBefore},
         {QStringLiteral("rss_bytes_after"), rssAfter},
         {QStringLiteral("bytes_per_user"), double(rssAfter - rssBefore) / std::max(loaded, 1)},
