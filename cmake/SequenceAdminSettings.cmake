@@ -38,4 +38,12 @@ function(sa_apply_settings target)
         target_compile_options(${target} PRIVATE -Werror)
     endif()
     target_include_directories(${target} PRIVATE "${PROJECT_BINARY_DIR}/generated")
+    # Debian's hardening (what dpkg-buildflags gives packages). Fortify needs
+    # optimisation, and it would hide bugs from the sanitizers, so only the
+    # optimised, unsanitized builds (ci, release) get it.
+    if(NOT SA_SANITIZE AND NOT SA_FUZZ)
+        target_compile_definitions(${target} PRIVATE $<$<CONFIG:Release,RelWithDebInfo>:_FORTIFY_SOURCE=2>)
+    endif()
+    target_compile_options(${target} PRIVATE -fstack-protector-strong)
+    target_link_options(${target} PRIVATE LINKER:-z,relro LINKER:-z,now)
 endfunction()
