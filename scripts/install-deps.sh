@@ -15,6 +15,9 @@ packages=(
     xvfb xauth fonts-dejavu-core
     # benchmarks and documented comparisons
     curl jq python3 bc poppler-utils
+    # packages and desktop integration: CPack's .deb (dpkg-shlibdeps needs file),
+    # icons rendered from SVG, Qt's own German strings, and the validators
+    dpkg-dev file librsvg2-bin qt6-translations-l10n groff-base desktop-file-utils appstream lintian
 )
 
 missing=()

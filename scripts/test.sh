@@ -3,6 +3,9 @@
 # and runs every test inside a private D-Bus session with a real keyring.
 #   scripts/test.sh          the "ci" preset (optimised, assertions on)
 #   scripts/test.sh asan     the same suite under AddressSanitizer + UBSan
+# The default run then builds the release .deb, installs it, runs the
+# installed programs and removes it again (scripts/package-test.sh; needs root
+# or sudo, as installing the dependencies does).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 preset="${1:-ci}"
@@ -17,3 +20,7 @@ if [ "$preset" = asan ]; then
     export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 fi
 scripts/with-test-session.sh ctest --preset "$preset" -j "$(nproc)"
+
+if [ "$preset" = ci ]; then
+    scripts/package-test.sh
+fi

@@ -64,4 +64,13 @@ void warning(QWidget *parent, const QString &title, const QString &text)
     QMessageBox::warning(parent, title, text);
 }
 
+void about(QWidget *parent, const QString &title, const QString &text)
+{
+    if (hook()) {
+        hook()(title, text);
+        return;
+    }
+    QMessageBox::about(parent, title, text);
+}
+
 } // namespace sa::dialogs

@@ -11,6 +11,7 @@
 #include "permissiondelegate.h"
 #include "permissionmatrixmodel.h"
 #include "profilestore.h"
+#include "sa_version.h"
 #include "snapshotdiffdialog.h"
 #include "userdetailpane.h"
 #include "userfilterproxymodel.h"
@@ -249,6 +250,7 @@ void MainWindow::buildActions()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu *usersMenu = menuBar()->addMenu(tr("&Users"));
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
 
     toolbar->addWidget(m_connection);
     toolbar->addSeparator();
@@ -307,6 +309,9 @@ void MainWindow::buildActions()
         QAction *tab = viewMenu->addAction(tabNames[i], this, [this, i] { m_tabs->setCurrentIndex(i); });
         tab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
+    QAction *aboutAction = helpMenu->addAction(tr("&About Sequence Admin"), this, &MainWindow::showAbout);
+    aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_model, &UserTableModel::fetchingAllChanged, this, [this] {
         m_cancelAction->setEnabled(m_model->isFetchingAll());
         m_loadAllAction->setEnabled(!m_model->isFetchingAll());
@@ -573,6 +578,19 @@ void MainWindow::fillConnections()
     }
     m_connection->addItem(tr("Manage connections\u2026"), QStringLiteral("manage"));
     m_connection->setCurrentIndex(std::max(0, m_connection->findData(m_currentConnection)));
+}
+
+void MainWindow::showAbout()
+{
+    const QString text
+        = tr("<h3>Sequence Admin %1</h3>"
+             "<p>Review who can do what in a Sequence billing account: users, roles, "
+             "permissions, and reports for auditors.</p>"
+             "<p>Saved connections: %2<br>Client secrets: the system keychain, never a file.</p>"
+             "<p>Built with Qt %3, running on Qt %4.</p>")
+              .arg(QStringLiteral(SA_VERSION_STRING), QSettings().fileName().toHtmlEscaped(),
+                  QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()));
+    dialogs::about(this, tr("About Sequence Admin"), text);
 }
 
 void MainWindow::manageConnections()

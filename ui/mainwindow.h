@@ -83,6 +83,8 @@ public Q_SLOTS:
     // "demo" or a profile id: drops everything in flight and loads that account.
     void switchConnection(const QString &id);
     void manageConnections();
+    // Help > About: the version, what the app is for, and where its data lives.
+    void showAbout();
     QString currentConnection() const { return m_currentConnection; }
 
 Q_SIGNALS:

@@ -1,6 +1,7 @@
 // sequence-admin: the desktop console.
 #include "accessoverviewmodel.h"
 #include "apiclient.h"
+#include "application.h"
 #include "credentialstore.h"
 #include "emulatorserver.h"
 #include "mainwindow.h"
@@ -110,7 +111,9 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("SequenceAdmin"));
     QApplication::setApplicationDisplayName(QStringLiteral(SA_APP_NAME));
     QApplication::setApplicationVersion(QStringLiteral(SA_VERSION_STRING));
-    QApplication::setDesktopFileName(QStringLiteral("sequence-admin"));
+    QApplication::setDesktopFileName(QStringLiteral(SA_APP_ID));
+    QApplication::setWindowIcon(sa::application::icon());
+    sa::application::installTranslations();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
@@ -187,7 +190,9 @@ int main(int argc, char *argv[])
     if (parser.isSet(smokeOption)) {
         sa::UserTableModel *model = window.userModel();
         QObject::connect(model, &sa::UserTableModel::firstPageLoaded, &app, [&] {
-            std::printf("smoke-test: %d users shown\n", model->rowCount());
+            // The title shows the language too: "Demo (eingebauter Emulator)" in German.
+            std::printf("smoke-test: %d users shown in \"%s\"\n", model->rowCount(),
+                window.windowTitle().toUtf8().constData());
             std::fflush(stdout);
             QApplication::exit(model->rowCount() > 0 ? 0 : 3);
         });

@@ -1,0 +1,1139 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Could not connect to %1: the connection was refused. Is the server running, and is the base URL right?</source>
+        <translation>Keine Verbindung zu %1: Die Verbindung wurde abgelehnt. Läuft der Server, und stimmt die Basis-URL?</translation>
+    </message>
+    <message>
+        <source>The host %1 was not found. Check the base URL and your network connection.</source>
+        <translation>Der Host %1 wurde nicht gefunden. Prüfen Sie die Basis-URL und Ihre Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering.</source>
+        <translation>%1 hat die Verbindung vor der Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Network error talking to %1: %2</source>
+        <translation>Netzwerkfehler bei der Verbindung mit %1: %2</translation>
+    </message>
+    <message>
+        <source>Sequence rejected the credentials (HTTP 401). Check the client id and secret of this connection.</source>
+        <translation>Sequence hat die Zugangsdaten abgelehnt (HTTP 401). Prüfen Sie Client-ID und Client-Secret dieser Verbindung.</translation>
+    </message>
+    <message>
+        <source>This API client may not list users (HTTP 403). Ask an admin of the Sequence account to grant it access.</source>
+        <translation>Dieser API-Client darf keine Benutzer auflisten (HTTP 403). Bitten Sie einen Administrator des Sequence-Kontos, ihm Zugriff zu geben.</translation>
+    </message>
+    <message>
+        <source>Sequence is limiting the rate of requests for this API key (HTTP 429).</source>
+        <translation>Sequence begrenzt die Anfragerate für diesen API-Schlüssel (HTTP 429).</translation>
+    </message>
+    <message>
+        <source>Sequence had a server error (HTTP %1).</source>
+        <translation>Bei Sequence ist ein Serverfehler aufgetreten (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Not found (HTTP 404). Check that the base URL ends in /api.</source>
+        <translation>Nicht gefunden (HTTP 404). Prüfen Sie, ob die Basis-URL auf /api endet.</translation>
+    </message>
+    <message>
+        <source>Sequence refused the request (HTTP %1).</source>
+        <translation>Sequence hat die Anfrage abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Sequence refused the request (HTTP %1): %2</source>
+        <translation>Sequence hat die Anfrage abgelehnt (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: %1</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Sequence access report</source>
+        <translation>Sequence-Zugriffsbericht</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>(no role)</source>
+        <translation>(keine Rolle)</translation>
+    </message>
+    <message>
+        <source>Users per role</source>
+        <translation>Benutzer je Rolle</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Users per state</source>
+        <translation>Benutzer je Status</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Access overview</source>
+        <translation>Zugriffsübersicht</translation>
+    </message>
+    <message>
+        <source>Number of users holding each permission.</source>
+        <translation>Anzahl der Benutzer mit der jeweiligen Berechtigung.</translation>
+    </message>
+    <message>
+        <source>Permissions per resource. &lt;b&gt;extra&lt;/b&gt;: granted beyond the standard role of that name. &lt;i&gt;missing&lt;/i&gt;: the standard role grants it, this user&apos;s role does not.</source>
+        <translation>Berechtigungen je Ressource. &lt;b&gt;zusätzlich&lt;/b&gt;: über die gleichnamige Standardrolle hinaus gewährt. &lt;i&gt;fehlt&lt;/i&gt;: Die Standardrolle gewährt sie, die Rolle dieses Benutzers nicht.</translation>
+    </message>
+    <message>
+        <source>%1 (custom role)</source>
+        <translation>%1 (eigene Rolle)</translation>
+    </message>
+    <message>
+        <source>%1 (differs from the standard role)</source>
+        <translation>%1 (weicht von der Standardrolle ab)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>extra</source>
+        <translation>zusätzlich</translation>
+    </message>
+    <message>
+        <source>A PDF report needs fonts, so it needs a QGuiApplication.</source>
+        <translation>Ein PDF-Bericht braucht Schriften und damit eine QGuiApplication.</translation>
+    </message>
+    <message>
+        <source>The output is not open for writing.</source>
+        <translation>Die Ausgabe ist nicht zum Schreiben geöffnet.</translation>
+    </message>
+    <message>
+        <source>no output file given</source>
+        <translation>keine Ausgabedatei angegeben</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner %2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is a folder</source>
+        <translation>%1 kann nicht geschrieben werden: Es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the report.</source>
+        <translation>Der Bericht konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Comparing %1 (%2 users) with %3 (%4 users)
+</source>
+        <translation>Vergleich von %1 (%2 Benutzer) mit %3 (%4 Benutzer)
+</translation>
+    </message>
+    <message>
+        <source>the older report</source>
+        <translation>dem älteren Bericht</translation>
+    </message>
+    <message>
+        <source>the newer report</source>
+        <translation>dem neueren Bericht</translation>
+    </message>
+    <message>
+        <source>No differences.
+</source>
+        <translation>Keine Unterschiede.
+</translation>
+    </message>
+    <message>
+        <source>+ user %1 (%2) added
+</source>
+        <translation>+ Benutzer %1 (%2) hinzugekommen
+</translation>
+    </message>
+    <message>
+        <source>- user %1 (%2) removed
+</source>
+        <translation>- Benutzer %1 (%2) entfernt
+</translation>
+    </message>
+    <message>
+        <source>~ user %1 (%2)
+</source>
+        <translation>~ Benutzer %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>    gained %1 on %2
+</source>
+        <translation>    erhält %1 auf %2
+</translation>
+    </message>
+    <message>
+        <source>    lost %1 on %2
+</source>
+        <translation>    verliert %1 auf %2
+</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a json report of Sequence Admin: %2</source>
+        <translation>%1 ist kein JSON-Bericht von Sequence Admin: %2</translation>
+    </message>
+    <message>
+        <source>Permission matrix</source>
+        <translation>Berechtigungsmatrix</translation>
+    </message>
+    <message>
+        <source>Resources as rows, actions as columns</source>
+        <translation>Ressourcen als Zeilen, Aktionen als Spalten</translation>
+    </message>
+    <message>
+        <source>✓ granted &#x2003; ✓+ extra: beyond the standard role &#x2003; − missing: the standard role grants it &#x2003; · no role grants this &#x2003; framed: differs from the other user</source>
+        <translation>✓ gewährt &#x2003; ✓+ zusätzlich: über die Standardrolle hinaus &#x2003; − fehlt: Die Standardrolle gewährt es &#x2003; · keine Rolle gewährt es &#x2003; umrahmt: anders als beim anderen Benutzer</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The built-in emulator could not start: %1</source>
+        <translation>Der eingebaute Emulator konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Demo (built-in emulator)</source>
+        <translation>Demo (eingebauter Emulator)</translation>
+    </message>
+</context>
+<context>
+    <name>sa::AccessOverviewModel</name>
+    <message numerus="yes">
+        <source>%n of %1 users can %2 on %3. Click to list them.</source>
+        <translation>
+            <numerusform>%n von %1 Benutzern darf %2 auf %3. Klicken, um ihn aufzulisten.</numerusform>
+            <numerusform>%n von %1 Benutzern dürfen %2 auf %3. Klicken, um sie aufzulisten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sa::AccountsRequest</name>
+    <message>
+        <source>The server sent a list of accounts this app cannot read: %1</source>
+        <translation>Der Server hat eine Kontenliste gesendet, die diese Anwendung nicht lesen kann: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sa::ApiClient</name>
+    <message>
+        <source>“%1” is not a valid URL. It should look like https://eu.sequencehq.com/api.</source>
+        <translation>„%1“ ist keine gültige URL. Sie sollte wie https://eu.sequencehq.com/api aussehen.</translation>
+    </message>
+    <message>
+        <source>Plain http:// would send the API secret unencrypted to %1. Use https://, or http:// only for a server on this computer.</source>
+        <translation>Einfaches http:// würde das API-Secret unverschlüsselt an %1 senden. Verwenden Sie https://, oder http:// nur für einen Server auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>The URL must start with https://.</source>
+        <translation>Die URL muss mit https:// beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>sa::ApiRequest</name>
+    <message>
+        <source>The connection was closed.</source>
+        <translation>Die Verbindung wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>The server sent a response larger than the limit of %1 MiB; it was not read.</source>
+        <translation>Die Antwort des Servers ist größer als die Grenze von %1 MiB; sie wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s.</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server redirected to %1, another host. Sequence Admin does not send your credentials there; check the base URL.</source>
+        <translation>Der Server hat auf %1 umgeleitet, einen anderen Host. Sequence Admin sendet Ihre Zugangsdaten nicht dorthin; prüfen Sie die Basis-URL.</translation>
+    </message>
+    <message>
+        <source>The server redirected too many times.</source>
+        <translation>Der Server hat zu oft umgeleitet.</translation>
+    </message>
+</context>
+<context>
+    <name>sa::ComparePane</name>
+    <message>
+        <source>Permissions of the first user</source>
+        <translation>Berechtigungen des ersten Benutzers</translation>
+    </message>
+    <message>
+        <source>Permissions of the second user</source>
+        <translation>Berechtigungen des zweiten Benutzers</translation>
+    </message>
+    <message>
+        <source>Select two users in the table, then choose Compare (Ctrl+D).</source>
+        <translation>Wählen Sie zwei Benutzer in der Tabelle und dann „Vergleichen“ (Strg+D).</translation>
+    </message>
+    <message>
+        <source>These two users hold exactly the same permissions.</source>
+        <translation>Diese beiden Benutzer haben genau dieselben Berechtigungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permission(s) differ; they are framed.</source>
+        <translation>
+            <numerusform>%n Berechtigung unterscheidet sich; sie ist umrahmt.</numerusform>
+            <numerusform>%n Berechtigungen unterscheiden sich; sie sind umrahmt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sa::ConnectionDialog</name>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Production (EU)</source>
+        <translation>Produktion (EU)</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Dev</source>
+        <translation>Entwicklung</translation>
+    </message>
+    <message>
+        <source>Custom URL</source>
+        <translation>Eigene URL</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>S&amp;peichern</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>Basis-U&amp;RL:</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>Client-S&amp;ecret:</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>&amp;Seitengröße:</translation>
+    </message>
+    <message>
+        <source>Checking the system keychain…</source>
+        <translation>Schlüsselbund des Systems wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain. Type a new secret to replace it.</source>
+        <translation>Im Schlüsselbund des Systems gespeichert. Geben Sie ein neues Secret ein, um es zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>stored in keychain</source>
+        <translation>im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>No secret stored. Paste the API client&apos;s secret here.</source>
+        <translation>Kein Secret gespeichert. Fügen Sie hier das Secret des API-Clients ein.</translation>
+    </message>
+    <message>
+        <source>Held for this session only; it was not saved.</source>
+        <translation>Nur für diese Sitzung gehalten; es wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1. A secret typed here is used for this session only and is not saved.</source>
+        <translation>%1. Ein hier eingegebenes Secret gilt nur für diese Sitzung und wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation>Geben Sie der Verbindung einen Namen.</translation>
+    </message>
+    <message>
+        <source>Another connection is already called “%1”.</source>
+        <translation>Eine andere Verbindung heißt bereits „%1“.</translation>
+    </message>
+    <message>
+        <source>Give the API client&apos;s id.</source>
+        <translation>Geben Sie die ID des API-Clients an.</translation>
+    </message>
+    <message>
+        <source>Connection not saved</source>
+        <translation>Verbindung nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Secret not saved</source>
+        <translation>Secret nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>%1. The secret was not saved; it will be used for this session only.</source>
+        <translation>%1. Das Secret wurde nicht gespeichert; es gilt nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Neue Verbindung</translation>
+    </message>
+    <message>
+        <source>New connection %1</source>
+        <translation>Neue Verbindung %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (Kopie %2)</translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>Verbindung löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its secret from the system keychain?</source>
+        <translation>„%1“ und sein Secret aus dem Schlüsselbund des Systems löschen?</translation>
+    </message>
+    <message>
+        <source>Connection kept</source>
+        <translation>Verbindung behalten</translation>
+    </message>
+    <message>
+        <source>%1. The connection was kept so its secret does not stay behind.</source>
+        <translation>%1. Die Verbindung wurde behalten, damit ihr Secret nicht zurückbleibt.</translation>
+    </message>
+    <message>
+        <source>Type the client secret first.</source>
+        <translation>Geben Sie zuerst das Client-Secret ein.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinden …</translation>
+    </message>
+    <message>
+        <source>Connected. The account has %1 users.</source>
+        <translation>Verbunden. Das Konto hat %1 Benutzer.</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Verbunden.</translation>
+    </message>
+    <message>
+        <source>Authentication failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>Keine Verbindung möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sa::CredentialStore</name>
+    <message>
+        <source>The system keychain did not answer within %1 s</source>
+        <translation>Der Schlüsselbund des Systems hat nicht innerhalb von %1 s geantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>sa::ExportDialog</name>
+    <message>
+        <source>Export permission report</source>
+        <translation>Berechtigungsbericht exportieren</translation>
+    </message>
+    <message>
+        <source>CSV, one row per permission (csv)</source>
+        <translation>CSV, eine Zeile je Berechtigung (csv)</translation>
+    </message>
+    <message>
+        <source>CSV, one column per permission (matrix-csv)</source>
+        <translation>CSV, eine Spalte je Berechtigung (matrix-csv)</translation>
+    </message>
+    <message>
+        <source>JSON, as the API sends it (json)</source>
+        <translation>JSON, wie die API es sendet (json)</translation>
+    </message>
+    <message>
+        <source>HTML report (html)</source>
+        <translation>HTML-Bericht (html)</translation>
+    </message>
+    <message>
+        <source>PDF report (pdf)</source>
+        <translation>PDF-Bericht (pdf)</translation>
+    </message>
+    <message>
+        <source>Report format</source>
+        <translation>Berichtsformat</translation>
+    </message>
+    <message>
+        <source>Output file</source>
+        <translation>Ausgabedatei</translation>
+    </message>
+    <message>
+        <source>Exports the users that match the current filters: %1 of the %2 loaded.</source>
+        <translation>Exportiert die Benutzer, die den aktuellen Filtern entsprechen: %1 der %2 geladenen.</translation>
+    </message>
+    <message>
+        <source>Exports all %1 loaded users.</source>
+        <translation>Exportiert alle %1 geladenen Benutzer.</translation>
+    </message>
+    <message>
+        <source>The other %1 users of the account are loaded first; you can cancel that.</source>
+        <translation>Die übrigen %1 Benutzer des Kontos werden zuerst geladen; das lässt sich abbrechen.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Dur&amp;chsuchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+</context>
+<context>
+    <name>sa::MainWindow</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Sequence Admin — %1</source>
+        <translation>Sequence Admin — %1</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>The Sequence account this window is connected to</source>
+        <translation>Das Sequence-Konto, mit dem dieses Fenster verbunden ist</translation>
+    </message>
+    <message>
+        <source>Search e-mail or id (Ctrl+F)</source>
+        <translation>E-Mail oder ID suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation>Benutzer suchen</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Access overview</source>
+        <translation>Zugriffsübersicht</translation>
+    </message>
+    <message>
+        <source>How many of the users shown hold each permission. Click a cell to list them.</source>
+        <translation>Wie viele der angezeigten Benutzer die jeweilige Berechtigung haben. Klicken Sie auf eine Zelle, um sie aufzulisten.</translation>
+    </message>
+    <message>
+        <source>Users holding each permission, among the users shown. Click a cell to list exactly who can do that.</source>
+        <translation>Benutzer mit der jeweiligen Berechtigung unter den angezeigten. Klicken Sie auf eine Zelle, um genau die aufzulisten, die das dürfen.</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Access &amp;overview</source>
+        <translation>Zugriffs&amp;übersicht</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>&amp;Vergleich</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Ladefortschritt</translation>
+    </message>
+    <message>
+        <source>%1 Retrying in %2 s (attempt %3)…</source>
+        <translation>%1 Neuer Versuch in %2 s (Versuch %3) …</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Reload the users from the first page (F5)</source>
+        <translation>Die Benutzer ab der ersten Seite neu laden (F5)</translation>
+    </message>
+    <message>
+        <source>Load &amp;all</source>
+        <translation>Alle &amp;laden</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Load every remaining page of users (Ctrl+L)</source>
+        <translation>Alle übrigen Seiten mit Benutzern laden (Strg+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stopp</translation>
+    </message>
+    <message>
+        <source>Stop loading all users; what is loaded stays (Esc)</source>
+        <translation>Laden aller Benutzer anhalten; Geladenes bleibt (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export a permission report of the users shown (Ctrl+E)</source>
+        <translation>Einen Berechtigungsbericht der angezeigten Benutzer exportieren (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;snapshot…</source>
+        <translation>Mit Snapshot ver&amp;gleichen …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>Who gained or lost which permissions since a saved json report</source>
+        <translation>Wer seit einem gespeicherten JSON-Bericht welche Berechtigungen erhalten oder verloren hat</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Compare the permissions of the two selected users (Ctrl+D)</source>
+        <translation>Die Berechtigungen der beiden gewählten Benutzer vergleichen (Strg+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>Su&amp;chen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>&amp;Connections…</source>
+        <translation>&amp;Verbindungen …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation>Nach Status filtern</translation>
+    </message>
+    <message>
+        <source>Filter by role</source>
+        <translation>Nach Rolle filtern</translation>
+    </message>
+    <message>
+        <source>Filter by action</source>
+        <translation>Nach Aktion filtern</translation>
+    </message>
+    <message>
+        <source>Filter by resource</source>
+        <translation>Nach Ressource filtern</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;olle:</translation>
+    </message>
+    <message>
+        <source>C&amp;an:</source>
+        <translation>Da&amp;rf:</translation>
+    </message>
+    <message>
+        <source>o&amp;n:</source>
+        <translation>a&amp;uf:</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>anything</source>
+        <translation>alles</translation>
+    </message>
+    <message>
+        <source>Choose both an action and a resource to filter by capability.</source>
+        <translation>Wählen Sie eine Aktion und eine Ressource, um nach Befugnis zu filtern.</translation>
+    </message>
+    <message>
+        <source>Loading all users %1…</source>
+        <translation>Alle Benutzer werden geladen %1 …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Not all users could be loaded %1; see the message above.</source>
+        <translation>Nicht alle Benutzer konnten geladen werden %1; siehe die Meldung oben.</translation>
+    </message>
+    <message>
+        <source>Cancelled: not all users were loaded %1.</source>
+        <translation>Abgebrochen: Nicht alle Benutzer wurden geladen %1.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1.</source>
+        <translation>Der Bericht wurde nicht geschrieben: %1.</translation>
+    </message>
+    <message>
+        <source>for the export</source>
+        <translation>für den Export</translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <translation>Suche „%1“</translation>
+    </message>
+    <message>
+        <source>state %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <source>role %1</source>
+        <translation>Rolle %1</translation>
+    </message>
+    <message>
+        <source>can %1 on %2</source>
+        <translation>darf %1 auf %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n user(s) to %1</source>
+        <translation>
+            <numerusform>%n Benutzer nach %1 exportiert</numerusform>
+            <numerusform>%n Benutzer nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report was not written: %1. Any file already there is unchanged.</source>
+        <translation>Der Bericht wurde nicht geschrieben: %1. Eine dort vorhandene Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Compare with snapshot</source>
+        <translation>Mit Snapshot vergleichen</translation>
+    </message>
+    <message>
+        <source>JSON reports (*.json);;All files (*)</source>
+        <translation>JSON-Berichte (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>to compare with the snapshot</source>
+        <translation>für den Vergleich mit dem Snapshot</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>Compared with the snapshot of %1 (%2 users): %3 users added, %4 removed, %5 permissions gained or lost.</source>
+        <translation>Verglichen mit dem Snapshot vom %1 (%2 Benutzer): %3 Benutzer hinzugekommen, %4 entfernt, %5 Berechtigungen erhalten oder verloren.</translation>
+    </message>
+    <message>
+        <source>Demo (built-in emulator)</source>
+        <translation>Demo (eingebauter Emulator)</translation>
+    </message>
+    <message>
+        <source>Manage connections…</source>
+        <translation>Verbindungen verwalten …</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <source>%1.
+The secret for “%2” can be used for this session only; it will not be saved.</source>
+        <translation>%1.
+Das Secret für „%2“ gilt nur für diese Sitzung; es wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>No secret is stored for “%1”. Client secret:</source>
+        <translation>Für „%1“ ist kein Secret gespeichert. Client-Secret:</translation>
+    </message>
+    <message>
+        <source>Not connected to “%1”: no secret given.</source>
+        <translation>Nicht mit „%1“ verbunden: kein Secret angegeben.</translation>
+    </message>
+    <message>
+        <source>Secret not saved</source>
+        <translation>Secret nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The system keychain did not take the secret. It is used for this session only.</source>
+        <translation>Der Schlüsselbund des Systems hat das Secret nicht angenommen. Es gilt nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>Loaded %1 of %2 users</source>
+        <translation>%1 von %2 Benutzern geladen</translation>
+    </message>
+    <message>
+        <source>Loading users…</source>
+        <translation>Benutzer werden geladen …</translation>
+    </message>
+    <message>
+        <source>Loaded %1 users</source>
+        <translation>%1 Benutzer geladen</translation>
+    </message>
+    <message>
+        <source>%1 match the filters</source>
+        <translation>%1 entsprechen den Filtern</translation>
+    </message>
+    <message>
+        <source>Fix the connection&apos;s credentials, then Refresh (F5).</source>
+        <translation>Korrigieren Sie die Zugangsdaten der Verbindung und aktualisieren Sie dann (F5).</translation>
+    </message>
+    <message>
+        <source>No users could be loaded. See the message above.</source>
+        <translation>Es konnten keine Benutzer geladen werden. Siehe die Meldung oben.</translation>
+    </message>
+    <message>
+        <source>This account has no users.</source>
+        <translation>Dieses Konto hat keine Benutzer.</translation>
+    </message>
+    <message>
+        <source>None of the users loaded so far match the filters. Load all users (Ctrl+L) to search the whole account, or clear the filters (Ctrl+Shift+L).</source>
+        <translation>Keiner der bisher geladenen Benutzer entspricht den Filtern. Laden Sie alle Benutzer (Strg+L), um das ganze Konto zu durchsuchen, oder setzen Sie die Filter zurück (Strg+Umschalt+L).</translation>
+    </message>
+    <message>
+        <source>No user matches the filters. Clear them with Ctrl+Shift+L.</source>
+        <translation>Kein Benutzer entspricht den Filtern. Setzen Sie sie mit Strg+Umschalt+L zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Sequence Admin</source>
+        <translation>Ü&amp;ber Sequence Admin</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Sequence Admin %1&lt;/h3&gt;&lt;p&gt;Review who can do what in a Sequence billing account: users, roles, permissions, and reports for auditors.&lt;/p&gt;&lt;p&gt;Saved connections: %2&lt;br&gt;Client secrets: the system keychain, never a file.&lt;/p&gt;&lt;p&gt;Built with Qt %3, running on Qt %4.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Sequence Admin %1&lt;/h3&gt;&lt;p&gt;Prüfen, wer in einem Sequence-Abrechnungskonto was darf: Benutzer, Rollen, Berechtigungen und Berichte für Prüfer.&lt;/p&gt;&lt;p&gt;Gespeicherte Verbindungen: %2&lt;br&gt;Client-Secrets: im Schlüsselbund des Systems, nie in einer Datei.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3, läuft mit Qt %4.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Sequence Admin</source>
+        <translation>Über Sequence Admin</translation>
+    </message>
+</context>
+<context>
+    <name>sa::PermissionMatrixModel</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1: granted by %2</source>
+        <translation>%1: gewährt durch %2</translation>
+    </message>
+    <message>
+        <source>%1: not granted</source>
+        <translation>%1: nicht gewährt</translation>
+    </message>
+    <message>
+        <source>%1: no role grants this</source>
+        <translation>%1: keine Rolle gewährt das</translation>
+    </message>
+    <message>
+        <source>Extra: the standard role of this name does not grant it.</source>
+        <translation>Zusätzlich: Die gleichnamige Standardrolle gewährt es nicht.</translation>
+    </message>
+    <message>
+        <source>Missing: the standard role of this name grants it.</source>
+        <translation>Fehlt: Die gleichnamige Standardrolle gewährt es.</translation>
+    </message>
+    <message>
+        <source>Differs from the other user.</source>
+        <translation>Anders als beim anderen Benutzer.</translation>
+    </message>
+</context>
+<context>
+    <name>sa::SnapshotDiffDialog</name>
+    <message>
+        <source>Changes since the snapshot</source>
+        <translation>Änderungen seit dem Snapshot</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>user added</source>
+        <translation>Benutzer hinzugekommen</translation>
+    </message>
+    <message>
+        <source>user removed</source>
+        <translation>Benutzer entfernt</translation>
+    </message>
+    <message>
+        <source>gained</source>
+        <translation>erhalten</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>verloren</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+</context>
+<context>
+    <name>sa::UserDetailPane</name>
+    <message>
+        <source>Select a user to see their roles and permissions.</source>
+        <translation>Wählen Sie einen Benutzer, um seine Rollen und Berechtigungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the user id to the clipboard</source>
+        <translation>Die Benutzer-ID in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Copy user id</source>
+        <translation>Benutzer-ID kopieren</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Accounts:</source>
+        <translation>Konten:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Rollen:</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 (custom role)</source>
+        <translation>%1 (eigene Rolle)</translation>
+    </message>
+    <message>
+        <source>%1 (differs from the standard role: %2 extra, %3 missing)</source>
+        <translation>%1 (weicht von der Standardrolle ab: %2 zusätzlich, %3 fehlend)</translation>
+    </message>
+</context>
+<context>
+    <name>sa::UserTableModel</name>
+    <message>
+        <source>%1 (custom role)</source>
+        <translation>%1 (eigene Rolle)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (differs from the standard role: %n extra, %2 missing)</source>
+        <translation>
+            <numerusform>%1 (weicht von der Standardrolle ab: %n zusätzlich, %2 fehlend)</numerusform>
+            <numerusform>%1 (weicht von der Standardrolle ab: %n zusätzlich, %2 fehlend)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No roles</source>
+        <translation>Keine Rollen</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s pagination loops: it returned a cursor it had already returned, after %n users. The users loaded so far are kept.</source>
+        <translation>
+            <numerusform>Die Seitenaufteilung des Servers läuft im Kreis: Nach %n Benutzer kam ein Cursor, der schon einmal kam. Die bisher geladenen Benutzer bleiben erhalten.</numerusform>
+            <numerusform>Die Seitenaufteilung des Servers läuft im Kreis: Nach %n Benutzern kam ein Cursor, der schon einmal kam. Die bisher geladenen Benutzer bleiben erhalten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sa::UsersPageRequest</name>
+    <message>
+        <source>The server sent a page of users this app cannot read: %1</source>
+        <translation>Der Server hat eine Seite mit Benutzern gesendet, die diese Anwendung nicht lesen kann: %1</translation>
+    </message>
+</context>
+</TS>

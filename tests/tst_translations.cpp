@@ -1,0 +1,161 @@
+// The real main window in German, offscreen, against the emulator over
+// loopback. main() below sets a German system language (LANGUAGE), as a
+// desktop session would, before the application starts.
+#include "apiclient.h"
+#include "application.h"
+#include "dialogs.h"
+#include "emulatorserver.h"
+#include "exportdialog.h"
+#include "mainwindow.h"
+#include "sa_version.h"
+#include "usertablemodel.h"
+
+#include "support/emulatorfixture.h"
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
+
+#include <QtTest>
+
+using namespace sa;
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void shouldFollowTheSystemLanguage();
+    void shouldShowTheWindowInGerman();
+    void shouldTranslateQtsOwnButtonsToo();
+    void shouldFallBackToEnglishWithoutATranslation();
+
+private:
+    struct Fixture
+    {
+        std::unique_ptr<EmulatorServer> emulator;
+        std::unique_ptr<ApiClient> client;
+        std::unique_ptr<MainWindow> window;
+    };
+    static Fixture open(qint64 users)
+    {
+        Fixture f;
+        f.emulator = satest::startEmulator(users);
+        f.client = std::make_unique<ApiClient>();
+        ConnectionSettings settings;
+        settings.baseUrl = f.emulator->baseUrl();
+        settings.clientId = QStringLiteral("demo-client");
+        settings.clientSecret = QStringLiteral("demo-secret");
+        f.client->setSettings(settings);
+        f.window = std::make_unique<MainWindow>(f.client.get(), QStringLiteral("Test"));
+        f.window->show();
+        return f;
+    }
+    static QStringList menuTitles(MainWindow &window)
+    {
+        QStringList titles;
+        const auto actions = window.menuBar()->actions();
+        for (const QAction *action : actions)
+            titles << action->text();
+        return titles;
+    }
+};
+
+void TestTranslations::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("SequenceAdminTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_translations"));
+    QSettings().clear();
+}
+
+void TestTranslations::cleanup()
+{
+    dialogs::setHook({});
+}
+
+void TestTranslations::shouldFollowTheSystemLanguage()
+{
+    // Austrian German first: no de_AT translation exists, so German is next.
+    QCOMPARE(QLocale::system().uiLanguages().value(0), QStringLiteral("de-AT"));
+    QCOMPARE(application::installTranslations(), QStringLiteral("de"));
+    QCOMPARE(tr("&File"), QStringLiteral("&File")); // this test's own context is not translated
+    QCOMPARE(QCoreApplication::translate("sa::MainWindow", "&File"), QStringLiteral("&Datei"));
+}
+
+void TestTranslations::shouldShowTheWindowInGerman()
+{
+    QCOMPARE(
+        application::installTranslations(QLocale(QLocale::German, QLocale::Germany)), QStringLiteral("de"));
+    Fixture f = open(250);
+    MainWindow &window = *f.window;
+    QTableView *view = window.userView();
+    QVERIFY(QTest::qWaitFor([&] { return view->model()->rowCount() == 100; }, 5000));
+
+    QCOMPARE(menuTitles(window),
+        QStringList({QStringLiteral("&Datei"), QStringLiteral("&Ansicht"), QStringLiteral("&Benutzer"),
+            QStringLiteral("&Hilfe")}));
+    QCOMPARE(view->model()->headerData(UserTableModel::EmailColumn, Qt::Horizontal).toString(),
+        QStringLiteral("E-Mail"));
+    QCOMPARE(view->model()->headerData(UserTableModel::RolesColumn, Qt::Horizontal).toString(),
+        QStringLiteral("Rollen"));
+    QCOMPARE(window.searchField()->placeholderText(), QStringLiteral("E-Mail oder ID suchen (Strg+F)"));
+    const QString status = window.statusBar()->findChildren<QLabel *>().first()->text();
+    QVERIFY2(status.contains(QStringLiteral("von 250 Benutzern geladen")), qPrintable(status));
+
+    // Help > About: German, with the version from CMake.
+    QString title, text;
+    dialogs::setHook([&](const QString &t, const QString &body) {
+        title = t;
+        text = body;
+    });
+    QAction *about = window.findChild<QAction *>(QStringLiteral("aboutAction"));
+    QVERIFY(about);
+    QCOMPARE(about->text(), QStringLiteral("Ü&ber Sequence Admin"));
+    about->trigger();
+    QCOMPARE(title, QStringLiteral("Über Sequence Admin"));
+    QVERIFY2(text.contains(QStringLiteral("Sequence Admin " SA_VERSION_STRING)), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Schlüsselbund")), qPrintable(text));
+}
+
+void TestTranslations::shouldTranslateQtsOwnButtonsToo()
+{
+    application::installTranslations(QLocale(QLocale::German, QLocale::Germany));
+    ExportDialog dialog(10, 10, 10, false);
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    QVERIFY(buttons);
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("Berechtigungsbericht exportieren"));
+    QCOMPARE(buttons->button(QDialogButtonBox::Ok)->text(), QStringLiteral("&Exportieren"));
+    // Qt's own string, from Qt's German catalogue (qt6-translations-l10n).
+    QCOMPARE(buttons->button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Abbrechen"));
+}
+
+void TestTranslations::shouldFallBackToEnglishWithoutATranslation()
+{
+    QCOMPARE(
+        application::installTranslations(QLocale(QLocale::French, QLocale::France)), QStringLiteral("en"));
+    Fixture f = open(50);
+    QCOMPARE(menuTitles(*f.window).value(0), QStringLiteral("&File"));
+    QCOMPARE(
+        f.window->userView()->model()->headerData(UserTableModel::EmailColumn, Qt::Horizontal).toString(),
+        QStringLiteral("Email"));
+}
+
+int main(int argc, char *argv[])
+{
+    // What a German desktop session sets; read by QLocale::system().
+    qputenv("LANGUAGE", "de_AT:de");
+    QApplication app(argc, argv);
+    TestTranslations test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_translations.moc"

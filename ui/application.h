@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QLocale>
+
+class QIcon;
+
+namespace sa {
+
+// What every window of the app shares: its icon and its language.
+namespace application {
+
+// The theme's icon when the package installed one, else the built-in one.
+QIcon icon();
+
+// Installs the translations for the first of locale's UI languages that has
+// one (ours and Qt's own), replacing any installed before. English needs
+// none. Returns the language now in use, e.g. "de" or "en".
+QString installTranslations(const QLocale &locale = QLocale::system());
+
+} // namespace application
+
+} // namespace sa
