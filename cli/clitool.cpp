@@ -50,15 +50,11 @@ const char kCommands[]
       "Credentials: --profile NAME (secret from the system keychain), or\n"
       "SEQUENCE_CLIENT_ID and SEQUENCE_CLIENT_SECRET with --base-url or --environment.\n";
 
+// Empty for a name that is not one of Sequence's environments.
 QUrl environmentUrl(const QString &name)
 {
-    if (name == QLatin1String("production"))
-        return QUrl(QStringLiteral("https://eu.sequencehq.com/api"));
-    if (name == QLatin1String("sandbox"))
-        return QUrl(QStringLiteral("https://sandbox.sequencehq.com/api"));
-    if (name == QLatin1String("dev"))
-        return QUrl(QStringLiteral("https://dev.seqhq.io/api"));
-    return QUrl();
+    Profile::Environment environment;
+    return Profile::parseEnvironment(name, &environment) ? Profile::urlFor(environment) : QUrl();
 }
 
 int exitCodeFor(const ApiError &error)
