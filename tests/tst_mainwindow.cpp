@@ -13,7 +13,7 @@
 #include "userfilterproxymodel.h"
 #include "usertablemodel.h"
 
-#include "support/emulatorfixture.h"
+#include "support/windowfixture.h"
 #include <QAction>
 #include <QComboBox>
 #include <QFrame>
@@ -53,29 +53,11 @@ private Q_SLOTS:
     void shouldListWhatChangedSinceASnapshot();
 
 private:
-    struct Fixture
-    {
-        std::unique_ptr<EmulatorServer> emulator;
-        std::unique_ptr<ApiClient> client;
-        std::unique_ptr<MainWindow> window;
-    };
+    using Fixture = satest::WindowFixture;
     static Fixture open(qint64 users, const QStringList &faults = {},
         const QString &secret = QStringLiteral("demo-secret"), int maxAttempts = 5)
     {
-        Fixture f;
-        f.emulator = satest::startEmulator(users, faults);
-        f.client = std::make_unique<ApiClient>();
-        ConnectionSettings settings;
-        settings.baseUrl = f.emulator->baseUrl();
-        settings.clientId = QStringLiteral("demo-client");
-        settings.clientSecret = secret;
-        settings.maxAttempts = maxAttempts;
-        settings.backoffBaseMs = 10;
-        f.client->setSettings(settings);
-        f.window = std::make_unique<MainWindow>(f.client.get(), QStringLiteral("Test"));
-        f.window->resize(1400, 800);
-        f.window->show();
-        return f;
+        return satest::openWindow(users, faults, secret, maxAttempts);
     }
     static bool loadAll(MainWindow &window)
     {

@@ -10,7 +10,7 @@
 #include "sa_version.h"
 #include "usertablemodel.h"
 
-#include "support/emulatorfixture.h"
+#include "support/windowfixture.h"
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -39,26 +39,8 @@ private Q_SLOTS:
     void shouldFallBackToEnglishWithoutATranslation();
 
 private:
-    struct Fixture
-    {
-        std::unique_ptr<EmulatorServer> emulator;
-        std::unique_ptr<ApiClient> client;
-        std::unique_ptr<MainWindow> window;
-    };
-    static Fixture open(qint64 users)
-    {
-        Fixture f;
-        f.emulator = satest::startEmulator(users);
-        f.client = std::make_unique<ApiClient>();
-        ConnectionSettings settings;
-        settings.baseUrl = f.emulator->baseUrl();
-        settings.clientId = QStringLiteral("demo-client");
-        settings.clientSecret = QStringLiteral("demo-secret");
-        f.client->setSettings(settings);
-        f.window = std::make_unique<MainWindow>(f.client.get(), QStringLiteral("Test"));
-        f.window->show();
-        return f;
-    }
+    using Fixture = satest::WindowFixture;
+    static Fixture open(qint64 users) { return satest::openWindow(users); }
     static QStringList menuTitles(MainWindow &window)
     {
         QStringList titles;
