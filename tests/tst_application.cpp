@@ -1,6 +1,6 @@
-// The real main window in German, offscreen, against the emulator over
-// loopback. main() below sets a German system language (LANGUAGE), as a
-// desktop session would, before the application starts.
+// sa::application: the icon and the language. The real main window in German, offscreen, against the emulator
+// over loopback. main() below sets a German system language (LANGUAGE), as a desktop session would, before
+// the application starts.
 #include "apiclient.h"
 #include "application.h"
 #include "dialogs.h"
@@ -26,7 +26,7 @@
 
 using namespace sa;
 
-class TestTranslations : public QObject
+class TestApplication : public QObject
 {
     Q_OBJECT
 
@@ -37,6 +37,7 @@ private Q_SLOTS:
     void shouldShowTheWindowInGerman();
     void shouldTranslateQtsOwnButtonsToo();
     void shouldFallBackToEnglishWithoutATranslation();
+    void shouldCarryTheIconForRunsFromTheBuildTree();
 
 private:
     using Fixture = satest::WindowFixture;
@@ -51,19 +52,19 @@ private:
     }
 };
 
-void TestTranslations::initTestCase()
+void TestApplication::initTestCase()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("SequenceAdminTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_translations"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_application"));
     QSettings().clear();
 }
 
-void TestTranslations::cleanup()
+void TestApplication::cleanup()
 {
     dialogs::setHook({});
 }
 
-void TestTranslations::shouldFollowTheSystemLanguage()
+void TestApplication::shouldFollowTheSystemLanguage()
 {
     // Austrian German first: no de_AT translation exists, so German is next.
     QCOMPARE(QLocale::system().uiLanguages().value(0), QStringLiteral("de-AT"));
@@ -72,7 +73,7 @@ void TestTranslations::shouldFollowTheSystemLanguage()
     QCOMPARE(QCoreApplication::translate("sa::MainWindow", "&File"), QStringLiteral("&Datei"));
 }
 
-void TestTranslations::shouldShowTheWindowInGerman()
+void TestApplication::shouldShowTheWindowInGerman()
 {
     QCOMPARE(
         application::installTranslations(QLocale(QLocale::German, QLocale::Germany)), QStringLiteral("de"));
@@ -107,7 +108,7 @@ void TestTranslations::shouldShowTheWindowInGerman()
     QVERIFY2(text.contains(QStringLiteral("Schlüsselbund")), qPrintable(text));
 }
 
-void TestTranslations::shouldTranslateQtsOwnButtonsToo()
+void TestApplication::shouldTranslateQtsOwnButtonsToo()
 {
     application::installTranslations(QLocale(QLocale::German, QLocale::Germany));
     ExportDialog dialog(10, 10, 10, false);
@@ -119,7 +120,7 @@ void TestTranslations::shouldTranslateQtsOwnButtonsToo()
     QCOMPARE(buttons->button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Abbrechen"));
 }
 
-void TestTranslations::shouldFallBackToEnglishWithoutATranslation()
+void TestApplication::shouldFallBackToEnglishWithoutATranslation()
 {
     QCOMPARE(
         application::installTranslations(QLocale(QLocale::French, QLocale::France)), QStringLiteral("en"));
@@ -130,14 +131,28 @@ void TestTranslations::shouldFallBackToEnglishWithoutATranslation()
         QStringLiteral("Email"));
 }
 
+void TestApplication::shouldCarryTheIconForRunsFromTheBuildTree()
+{
+    // No icon theme here has ours: every size comes from the compiled-in PNGs.
+    const QIcon icon = application::icon();
+    QVERIFY(!icon.isNull());
+    for (const int size : {16, 32, 256}) {
+        const QImage image = icon.pixmap(QSize(size, size)).toImage();
+        QCOMPARE(image.size(), QSize(size, size));
+        // The tile's blue, not a blank or a placeholder.
+        const QColor centre = image.pixelColor(size / 2, size / 10);
+        QVERIFY2(centre.blue() > centre.red() + 40, qPrintable(centre.name()));
+    }
+}
+
 int main(int argc, char *argv[])
 {
     // What a German desktop session sets; read by QLocale::system().
     qputenv("LANGUAGE", "de_AT:de");
     QApplication app(argc, argv);
-    TestTranslations test;
+    TestApplication test;
     QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&test, argc, argv);
 }
 
-#include "tst_translations.moc"
+#include "tst_application.moc"
