@@ -1,16 +1,10 @@
 #include "htmlreport.h"
 
-#include "accessoverviewmodel.h"
 #include "permissionmatrixmodel.h"
+#include "reportcontent.h"
 #include "userstore.h"
 
-#include <QFont>
-#include <QGuiApplication>
 #include <QLocale>
-#include <QMap>
-#include <QPageSize>
-#include <QPdfWriter>
-#include <QTextDocument>
 
 namespace sa {
 
@@ -30,8 +24,7 @@ QString resourceLabel(const PermissionCatalog &catalog, int resource)
 
 QString htmlReport(const UserStore &store, const std::vector<int> &rows, const ReportContext &context)
 {
-    const RoleRegistry &registry = store.registry();
-    const PermissionCatalog &catalog = registry.catalog();
+    const PermissionCatalog &catalog = store.registry().catalog();
     const QLocale locale;
     QString html;
     html.reserve(int(rows.size()) * 1200 + 20000);
@@ -54,19 +47,7 @@ QString htmlReport(const UserStore &store, const std::vector<int> &rows, const R
                             locale.toString(qsizetype(rows.size())), escaped(context.filterDescription)));
 
     // Counts per role and per state, and holders of each permission.
-    const AccessCounts access = AccessCounts::of(store, rows);
-    QMap<QString, int> perRole, perState;
-    for (int r : rows)
-        ++perState[store.state(r)];
-    for (size_t set = 0; set < access.perRoleSet.size(); ++set) {
-        const auto &roles = registry.roleSet(quint32(set)).roles;
-        if (access.perRoleSet[set] == 0)
-            continue;
-        if (roles.empty())
-            perRole[QObject::tr("(no role)")] += access.perRoleSet[set];
-        for (const RoleDefinition *role : roles)
-            perRole[role->name()] += access.perRoleSet[set];
-    }
+    const ReportSummary summary = ReportSummary::of(store, rows);
     auto countTable = [&](const QString &title, const QString &column, const QMap<QString, int> &counts) {
         html += QStringLiteral("<h2>%1</h2>\n<table border=\"1\" cellspacing=\"0\" "
                                "cellpadding=\"3\"><tr><th>%2</th><th>%3</th></tr>\n")
@@ -76,10 +57,11 @@ QString htmlReport(const UserStore &store, const std::vector<int> &rows, const R
                         .arg(escaped(it.key()), locale.toString(it.value()));
         html += QStringLiteral("</table>\n");
     };
-    countTable(QObject::tr("Users per role"), QObject::tr("Role"), perRole);
-    countTable(QObject::tr("Users per state"), QObject::tr("State"), perState);
+    countTable(QObject::tr("Users per role"), QObject::tr("Role"), summary.perRole);
+    countTable(QObject::tr("Users per state"), QObject::tr("State"), summary.perState);
 
     // The access overview: users holding each permission.
+    const AccessCounts &access = summary.access;
     const int resources = access.resources;
     const int actions = access.actions;
     html += QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n<table class=\"grid\" width=\"100%\" border=\"1\" "
@@ -106,89 +88,39 @@ QString htmlReport(const UserStore &store, const std::vector<int> &rows, const R
                         "Permissions per resource. <b>extra</b>: granted beyond the standard role of that "
                         "name. <i>missing</i>: the standard role grants it, this user's role does not."));
     for (int r : rows) {
-        const RoleSet &set = store.roleSet(r);
-        std::vector<GrantKey> extra, missing;
-        QStringList roleNotes;
-        for (const RoleDefinition *role : set.roles) {
-            const RoleDeparture departure = registry.departure(*role);
-            extra.insert(extra.end(), departure.extra.begin(), departure.extra.end());
-            for (GrantKey key : departure.missing) {
-                if (!set.has(key))
-                    missing.push_back(key);
-            }
-            if (!departure.isStandard)
-                roleNotes << QObject::tr("%1 (custom role)").arg(escaped(role->name()));
-            else if (departure.departs())
-                roleNotes << QObject::tr("%1 (differs from the standard role)").arg(escaped(role->name()));
-            else
-                roleNotes << escaped(role->name());
-        }
-        std::sort(extra.begin(), extra.end());
-        std::sort(missing.begin(), missing.end());
+        const ReportUser user = ReportUser::of(store, r);
         html += QStringLiteral("<h3>%1</h3>\n<p>%2: %3 &middot; %4: %5<br>%6: %7</p>\n")
                     .arg(escaped(store.email(r)), QObject::tr("State"), escaped(store.state(r)),
                         QObject::tr("ID"), escaped(store.id(r)), QObject::tr("Roles"),
-                        roleNotes.isEmpty() ? QObject::tr("none") : roleNotes.join(QStringLiteral(", ")));
-        if (set.grants.empty() && missing.empty())
+                        user.roleNotes.isEmpty() ? QObject::tr("none")
+                                                 : escaped(user.roleNotes.join(QStringLiteral(", "))));
+        if (user.resources.empty())
             continue;
         html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\">\n");
-        int resource = -1;
-        QStringList cells;
-        auto flush = [&] {
-            if (resource >= 0)
-                html += QStringLiteral("<tr><th align=\"left\">%1</th><td>%2</td></tr>\n")
-                            .arg(resourceLabel(catalog, resource), cells.join(QStringLiteral(", ")));
-            cells.clear();
-        };
-        std::vector<GrantKey> keys = set.grants;
-        keys.insert(keys.end(), missing.begin(), missing.end());
-        std::sort(keys.begin(), keys.end());
-        for (GrantKey key : keys) {
-            if (grantResource(key) != resource) {
-                flush();
-                resource = grantResource(key);
+        for (const ReportUser::Resource &resource : user.resources) {
+            QStringList cells;
+            for (const ReportAction &action : resource.actions) {
+                switch (action.mark) {
+                case ReportAction::Mark::Missing:
+                    cells << QStringLiteral("<span class=\"missing\"><i>%1 (%2)</i></span>")
+                                 .arg(escaped(action.name), QObject::tr("missing"));
+                    break;
+                case ReportAction::Mark::Extra:
+                    cells << QStringLiteral("<span class=\"extra\"><b>%1 (%2)</b></span>")
+                                 .arg(escaped(action.name), QObject::tr("extra"));
+                    break;
+                case ReportAction::Mark::Granted:
+                    cells << escaped(action.name);
+                    break;
+                }
             }
-            const QString action = escaped(catalog.actionName(grantAction(key)));
-            if (std::binary_search(missing.begin(), missing.end(), key))
-                cells << QStringLiteral("<span class=\"missing\"><i>%1 (%2)</i></span>")
-                             .arg(action, QObject::tr("missing"));
-            else if (std::binary_search(extra.begin(), extra.end(), key))
-                cells << QStringLiteral("<span class=\"extra\"><b>%1 (%2)</b></span>")
-                             .arg(action, QObject::tr("extra"));
-            else
-                cells << action;
+            html += QStringLiteral("<tr><th align=\"left\">%1</th><td>%2</td></tr>\n")
+                        .arg(escaped(resource.name), cells.join(QStringLiteral(", ")));
         }
-        flush();
         html += QStringLiteral("</table>\n");
     }
     html += QStringLiteral("</body></html>\n");
     return html;
-}
-
-bool writePdfReport(QIODevice *device, const UserStore &store, const std::vector<int> &rows,
-    const ReportContext &context, QString *error)
-{
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        *error = QObject::tr("A PDF report needs fonts, so it needs a QGuiApplication.");
-        return false;
-    }
-    QPdfWriter writer(device);
-    writer.setTitle(QObject::tr("Sequence access report"));
-    writer.setCreator(QStringLiteral("Sequence Admin"));
-    writer.setResolution(300);
-    writer.setPageSize(
-        QPageSize(QLocale::system().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter
-                                                                                     : QPageSize::A4));
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    QTextDocument document;
-    QFont font = document.defaultFont();
-    font.setPointSizeF(9);
-    // No cosmetic ligatures: "fi" in an address must copy and search as f, i.
-    font.setStyleStrategy(QFont::PreferNoShaping);
-    document.setDefaultFont(font);
-    document.setHtml(htmlReport(store, rows, context));
-    document.print(&writer); // lays out on the page size, numbers the pages
-    return true;
 }
 
 } // namespace sa

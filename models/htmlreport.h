@@ -9,9 +9,4 @@ namespace sa {
 // departures from the standard role, in words as well as marks.
 QString htmlReport(const UserStore &store, const std::vector<int> &rows, const ReportContext &context);
 
-// The same report as PDF (A4, or Letter where the locale measures in
-// inches), with page numbers. Needs a QGuiApplication (fonts).
-bool writePdfReport(QIODevice *device, const UserStore &store, const std::vector<int> &rows,
-    const ReportContext &context, QString *error);
-
 } // namespace sa

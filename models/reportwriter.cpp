@@ -1,6 +1,7 @@
 #include "reportwriter.h"
 
 #include "htmlreport.h"
+#include "pdfreport.h"
 #include "permissioncatalog.h"
 #include "userjson.h"
 #include "userstore.h"

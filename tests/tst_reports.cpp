@@ -7,6 +7,9 @@
 
 #include <QBuffer>
 #include <QGuiApplication>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace sa;
@@ -22,6 +25,7 @@ private Q_SLOTS:
     void jsonShouldRepeatTheUsersAsTheApiSentThem();
     void htmlShouldSayWhatAPersonNeeds();
     void pdfShouldBeAPdf();
+    void pdfShouldSayWhatTheHtmlSays();
     void writersShouldReportAFullDevice_data();
     void writersShouldReportAFullDevice();
     void csvFieldsShouldFollowRfc4180_data();
@@ -177,6 +181,31 @@ void TestReports::pdfShouldBeAPdf()
     QVERIFY(pdf.size() > 2000);
 }
 
+void TestReports::pdfShouldSayWhatTheHtmlSays()
+{
+    m_context.filterDescription = QStringLiteral("state active");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("report.pdf"));
+    QString error;
+    QVERIFY2(ReportWriter::writeFile(path, ReportWriter::Format::Pdf, *m_store, m_rows, m_context, &error),
+        qPrintable(error));
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    QVERIFY2(pdftotext.waitForFinished(60000) && pdftotext.exitCode() == 0,
+        "pdftotext (poppler-utils) must be installed: scripts/install-deps.sh does it");
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    for (const char *expected : {"Sequence access report", "Source: https://eu.sequencehq.com/api",
+             "Generated: 2026-11-28T12:00:00Z", "Users: 4, state active", "Users per role", "Access overview",
+             "ana@example.com", "zoë\"q\",x@example.com", "=cmd|' /C calc'!A0 (custom role)",
+             "financeUser (differs from the standard role)", "create (missing)", "auditLog"}) {
+        QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
+    }
+    // The departures stand beside the resource they concern, the pages are numbered.
+    QVERIFY(text.contains(QRegularExpression(QStringLiteral("invoice +create \\(missing\\), read,"))));
+    QVERIFY(text.contains(QRegularExpression(QStringLiteral("auditLog +export"))));
+    QVERIFY(text.contains(QRegularExpression(QStringLiteral("\\n *2\\s*\\f"))));
+}
+
 void TestReports::writersShouldReportAFullDevice_data()
 {
     QTest::addColumn<int>("format");
@@ -184,6 +213,7 @@ void TestReports::writersShouldReportAFullDevice_data()
     QTest::newRow("matrix-csv") << int(ReportWriter::Format::MatrixCsv);
     QTest::newRow("json") << int(ReportWriter::Format::Json);
     QTest::newRow("html") << int(ReportWriter::Format::Html);
+    QTest::newRow("pdf") << int(ReportWriter::Format::Pdf);
 }
 
 void TestReports::writersShouldReportAFullDevice()
