@@ -323,7 +323,9 @@ int Run::users(QCommandLineParser &parser)
     QFile output;
     if (!output.open(stdout, QIODevice::WriteOnly))
         return fail(CannotWriteOutput, QStringLiteral("cannot write to standard output"));
-    ReportContext context {m_client.settings().baseUrl, QDateTime::currentDateTimeUtc(), QString()};
+    ReportContext context;
+    context.source = m_client.settings().baseUrl;
+    context.generatedAt = QDateTime::currentDateTimeUtc();
     auto writer = ReportWriter::create(
         format == QLatin1String("csv") ? ReportWriter::Format::Csv : ReportWriter::Format::Json);
     if (!writer->write(&output, store, rows, context))
@@ -371,8 +373,10 @@ int Run::exportReport(QCommandLineParser &parser)
         criteria << QStringLiteral("role %1").arg(filter.roleName);
     if (filter.hasCapability())
         criteria << QStringLiteral("can %1 on %2").arg(filter.capabilityAction, filter.capabilityResource);
-    const ReportContext context {
-        m_client.settings().baseUrl, QDateTime::currentDateTimeUtc(), criteria.join(QStringLiteral(", "))};
+    ReportContext context;
+    context.source = m_client.settings().baseUrl;
+    context.generatedAt = QDateTime::currentDateTimeUtc();
+    context.filterDescription = criteria.join(QStringLiteral(", "));
 
     QString error;
     if (!ReportWriter::writeFile(path, format, store, rows, context, &error))

@@ -87,7 +87,10 @@ QString htmlReport(const UserStore &store, const std::vector<int> &rows, const R
                     QObject::tr(
                         "Permissions per resource. <b>extra</b>: granted beyond the standard role of that "
                         "name. <i>missing</i>: the standard role grants it, this user's role does not."));
+    qsizetype done = 0;
     for (int r : rows) {
+        if (context.progress && done++ % 256 == 0 && !context.progress(done - 1))
+            return QString();
         const ReportUser user = ReportUser::of(store, r);
         html += QStringLiteral("<h3>%1</h3>\n<p>%2: %3 &middot; %4: %5<br>%6: %7</p>\n")
                     .arg(escaped(store.email(r)), QObject::tr("State"), escaped(store.state(r)),

@@ -406,14 +406,21 @@ bool writePdfReport(QIODevice *device, const UserStore &store, const std::vector
         resourceColumn = std::max(resourceColumn,
             flow.textWidth(Style::Bold, PermissionMatrixModel::shortResourceName(catalog.resourceName(r))));
     resourceColumn = std::min(resourceColumn + flow.pt(6), flow.width() / 3);
+    bool cancelled = false;
+    qsizetype done = 0;
     for (int r : rows) {
         if (output.failed())
             break; // no use drawing pages that cannot be written
+        if (context.progress && done % 256 == 0 && !context.progress(done)) {
+            cancelled = true;
+            break;
+        }
+        ++done;
         drawUser(flow, store, r, ReportUser::of(store, r), resourceColumn);
     }
     flow.finish();
-    if (output.failed()) {
-        *error = output.errorString();
+    if (output.failed() || cancelled) {
+        *error = cancelled ? ReportWriter::cancelledError() : output.errorString();
         return false;
     }
     return true;

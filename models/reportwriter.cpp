@@ -30,7 +30,7 @@ class CsvWriter : public ReportWriter
 {
 protected:
     bool writeReport(QIODevice *device, const UserStore &store, const std::vector<int> &rows,
-        const ReportContext &) override
+        const ReportContext &context) override
     {
         // A user has dozens of rows that share most fields: each field is
         // encoded once (per user, role, resource, action) and rows are copies.
@@ -44,7 +44,10 @@ protected:
         QHash<const RoleDefinition *, QByteArray> roleFields;
         QByteArray out("id,email,state,role,resource,action\n");
         out.reserve(kFlushBytes + 4096);
+        qsizetype done = 0;
         for (int r : rows) {
+            if (!proceed(context, done++))
+                return false;
             QByteArray user = csvField(store.id(r));
             user += ',';
             user += csvField(store.email(r));
@@ -91,7 +94,7 @@ class MatrixCsvWriter : public ReportWriter
 {
 protected:
     bool writeReport(QIODevice *device, const UserStore &store, const std::vector<int> &rows,
-        const ReportContext &) override
+        const ReportContext &context) override
     {
         const RoleRegistry &registry = store.registry();
         const PermissionCatalog &catalog = registry.catalog();
@@ -118,7 +121,10 @@ protected:
                     + catalog.actionName(grantAction(key)));
         }
         out.append('\n');
+        qsizetype done = 0;
         for (int r : rows) {
+            if (!proceed(context, done++))
+                return false;
             const RoleSet &set = store.roleSet(r);
             QStringList names;
             for (const RoleDefinition *role : set.roles)
@@ -158,7 +164,10 @@ protected:
         out.append(QByteArray::number(qsizetype(rows.size())));
         out.append(",\"users\":[");
         bool first = true;
+        qsizetype done = 0;
         for (int r : rows) {
+            if (!proceed(context, done++))
+                return false;
             out.append(first ? "\n" : ",\n");
             first = false;
             appendUserJson(out, store.user(r), catalog);
@@ -179,7 +188,12 @@ protected:
     bool writeReport(QIODevice *device, const UserStore &store, const std::vector<int> &rows,
         const ReportContext &context) override
     {
-        return put(device, htmlReport(store, rows, context).toUtf8());
+        const QString html = htmlReport(store, rows, context);
+        if (html.isNull()) { // stopped by context.progress
+            setError(cancelledError());
+            return false;
+        }
+        return put(device, html.toUtf8());
     }
 };
 
@@ -200,6 +214,19 @@ protected:
 } // namespace
 
 ReportWriter::~ReportWriter() = default;
+
+QString ReportWriter::cancelledError()
+{
+    return QObject::tr("cancelled");
+}
+
+bool ReportWriter::proceed(const ReportContext &context, qsizetype done)
+{
+    if (!context.progress || done % 256 != 0 || context.progress(done))
+        return true;
+    setError(cancelledError());
+    return false;
+}
 
 std::unique_ptr<ReportWriter> ReportWriter::create(Format format)
 {

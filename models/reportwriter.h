@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QString>
 #include <QUrl>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -18,6 +19,10 @@ struct ReportContext
     QUrl source;
     QDateTime generatedAt; // UTC
     QString filterDescription; // empty when every user is included
+    // Called now and then with the number of users written; returning false
+    // stops the writer, which then fails with ReportWriter::cancelledError().
+    // Runs on the writer's thread.
+    std::function<bool(qsizetype done)> progress;
 };
 
 // Permission reports. Each writer writes the given rows of a store, in that
@@ -42,12 +47,16 @@ public:
     static bool writeFile(const QString &path, Format format, const UserStore &store,
         const std::vector<int> &rows, const ReportContext &context, QString *error);
     QString errorString() const { return m_error; }
+    // The error of a write stopped by ReportContext::progress.
+    static QString cancelledError();
 
 protected:
     virtual bool writeReport(
         QIODevice *device, const UserStore &store, const std::vector<int> &rows, const ReportContext &context)
         = 0;
     bool put(QIODevice *device, const QByteArray &bytes);
+    // Reports progress every few hundred users; false when asked to stop.
+    bool proceed(const ReportContext &context, qsizetype done);
     void setError(const QString &error) { m_error = error; }
 
 private:

@@ -19,6 +19,7 @@
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void shouldExportTheMatchingUsersAfterLoadingTheRest();
     void shouldExportFromTheDialog();
     void shouldLeaveAnExistingFileAloneWhenTheExportFails();
+    void shouldWriteTheReportInTheBackgroundAndStopOnCancel();
     void shouldListWhatChangedSinceASnapshot();
 
 private:
@@ -392,6 +394,58 @@ void TestMainWindow::shouldLeaveAnExistingFileAloneWhenTheExportFails()
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::NoDotAndDotDot),
         QStringList {QStringLiteral("report.csv")});
     dialogs::setHook({});
+}
+
+void TestMainWindow::shouldWriteTheReportInTheBackgroundAndStopOnCancel()
+{
+    Fixture f = open(4000);
+    MainWindow &window = *f.window;
+    QVERIFY(loadAll(window));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("report.pdf"));
+    {
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("old report");
+    }
+    QSignalSpy finished(&window, &MainWindow::exportFinished);
+
+    // Cancel: the worker stops within a few hundred users, the old file stays.
+    window.exportUsers(ReportWriter::Format::Pdf, path);
+    auto *progress = window.findChild<QProgressDialog *>();
+    QVERIFY(progress);
+    QCOMPARE(progress->maximum(), 4000);
+    QCOMPARE(finished.count(), 0); // written on another thread, not yet done
+    QPushButton *cancel = progress->findChild<QPushButton *>();
+    QVERIFY(cancel);
+    cancel->click(); // what the user does; QProgressDialog::cancel() alone would not say so
+    QVERIFY(finished.count() == 1 || finished.wait(20000));
+    QCOMPARE(finished.first().first().toBool(), false);
+    QVERIFY2(finished.first().at(1).toString().startsWith(QLatin1String("Export cancelled")),
+        qPrintable(finished.first().at(1).toString()));
+    QFile kept(path);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("old report"));
+    kept.close();
+
+    // Refresh while a report is written: the writer stops before the users go.
+    finished.clear();
+    window.exportUsers(ReportWriter::Format::Pdf, path);
+    window.refresh();
+    QVERIFY(finished.count() == 1 || finished.wait(20000));
+    QVERIFY2(!finished.first().first().toBool(), qPrintable(finished.first().at(1).toString()));
+    QVERIFY(QTest::qWaitFor([&] { return window.userModel()->rowCount() == 100; }, 5000));
+
+    // Left alone, it finishes and the progress dialog goes.
+    finished.clear();
+    QVERIFY(loadAll(window));
+    window.exportUsers(ReportWriter::Format::Csv, path);
+    QVERIFY(finished.count() == 1 || finished.wait(20000));
+    QVERIFY2(finished.first().first().toBool(), qPrintable(finished.first().at(1).toString()));
+    QVERIFY(QTest::qWaitFor([&] { return window.findChild<QProgressDialog *>() == nullptr; }, 2000));
+    QFile written(path);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.readLine().startsWith("id,email,state,role,resource,action"));
 }
 
 void TestMainWindow::shouldListWhatChangedSinceASnapshot()

@@ -28,6 +28,8 @@ private Q_SLOTS:
     void pdfShouldSayWhatTheHtmlSays();
     void writersShouldReportAFullDevice_data();
     void writersShouldReportAFullDevice();
+    void writersShouldStopWhenAskedAndKeepTheOldFile_data();
+    void writersShouldStopWhenAskedAndKeepTheOldFile();
     void csvFieldsShouldFollowRfc4180_data();
     void csvFieldsShouldFollowRfc4180();
     void diffShouldListExactlyTheChanges();
@@ -226,6 +228,41 @@ void TestReports::writersShouldReportAFullDevice()
     QBuffer closed;
     QVERIFY(!writer->write(&closed, *m_store, m_rows, m_context));
     QVERIFY(!writer->errorString().isEmpty());
+}
+
+void TestReports::writersShouldStopWhenAskedAndKeepTheOldFile_data()
+{
+    writersShouldReportAFullDevice_data();
+}
+
+void TestReports::writersShouldStopWhenAskedAndKeepTheOldFile()
+{
+    QFETCH(int, format);
+    // Unhindered, a writer reports progress from the first user on.
+    std::vector<qsizetype> seen;
+    m_context.progress = [&](qsizetype done) {
+        seen.push_back(done);
+        return true;
+    };
+    QVERIFY(!write(ReportWriter::Format(format)).isEmpty());
+    QCOMPARE(seen, std::vector<qsizetype>({0}));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("report"));
+    {
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("old report");
+    }
+    m_context.progress = [](qsizetype) { return false; };
+    QString error;
+    QVERIFY(
+        !ReportWriter::writeFile(path, ReportWriter::Format(format), *m_store, m_rows, m_context, &error));
+    QVERIFY2(error.endsWith(ReportWriter::cancelledError()), qPrintable(error));
+    QFile kept(path);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("old report"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {QStringLiteral("report")});
 }
 
 void TestReports::csvFieldsShouldFollowRfc4180_data()

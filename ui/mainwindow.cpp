@@ -37,9 +37,11 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QThread>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <atomic>
 
 namespace sa {
 
@@ -240,7 +242,19 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionName, QWidget
     refresh();
 }
 
-MainWindow::~MainWindow() = default;
+// What the export's worker thread and the window share.
+struct MainWindow::ExportJob
+{
+    std::atomic<qsizetype> done {0};
+    std::atomic<bool> cancel {false};
+    bool ok = false; // written by the worker, read after it finished
+    QString error;
+};
+
+MainWindow::~MainWindow()
+{
+    stopExport();
+}
 
 void MainWindow::buildActions()
 {
@@ -493,21 +507,71 @@ void MainWindow::exportUsers(ReportWriter::Format format, const QString &path)
             criteria << tr("role %1").arg(filter.roleName);
         if (filter.hasCapability())
             criteria << tr("can %1 on %2").arg(filter.capabilityAction, filter.capabilityResource);
-        const ReportContext context {m_client->settings().baseUrl, QDateTime::currentDateTimeUtc(),
-            criteria.join(QStringLiteral(", "))};
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        QString error;
-        const bool ok = ReportWriter::writeFile(path, format, m_model->store(), rows, context, &error);
-        QApplication::restoreOverrideCursor();
-        const QString message
-            = ok ? tr("Exported %n user(s) to %1", nullptr, int(rows.size())).arg(path) : error;
-        if (ok)
-            statusBar()->showMessage(message, 10000);
-        else
-            dialogs::warning(this, tr("Export failed"),
-                tr("The report was not written: %1. Any file already there is unchanged.").arg(error));
-        Q_EMIT exportFinished(ok, message);
+        ReportContext context;
+        context.source = m_client->settings().baseUrl;
+        context.generatedAt = QDateTime::currentDateTimeUtc();
+        context.filterDescription = criteria.join(QStringLiteral(", "));
+        writeReport(format, path, std::move(rows), std::move(context));
     });
+}
+
+void MainWindow::writeReport(
+    ReportWriter::Format format, const QString &path, std::vector<int> rows, ReportContext context)
+{
+    stopExport();
+    auto job = std::make_shared<ExportJob>();
+    const int total = int(rows.size());
+    context.progress = [job](qsizetype done) {
+        job->done = done;
+        return !job->cancel;
+    };
+    auto *progress = new QProgressDialog(tr("Writing the report\u2026"), tr("Cancel"), 0, total, this);
+    progress->setWindowModality(Qt::WindowModal); // nothing changes the users while they are written
+    progress->setMinimumDuration(400);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    connect(progress, &QProgressDialog::canceled, this, [job] { job->cancel = true; });
+    auto *poll = new QTimer(progress);
+    connect(poll, &QTimer::timeout, progress, [progress, job] { progress->setValue(int(job->done)); });
+    poll->start(100);
+
+    const UserStore *store = &m_model->store();
+    QThread *thread = QThread::create([job, format, path, rows = std::move(rows), context, store] {
+        job->ok = ReportWriter::writeFile(path, format, *store, rows, context, &job->error);
+    });
+    thread->setParent(this);
+    m_exportJob = job;
+    m_exportThread = thread;
+    connect(thread, &QThread::finished, this, [this, thread, job, progress, path, total] {
+        thread->deleteLater();
+        progress->deleteLater();
+        if (m_exportThread == thread) {
+            m_exportThread = nullptr;
+            m_exportJob.reset();
+        }
+        QString message;
+        if (job->ok) {
+            message = tr("Exported %n user(s) to %1", nullptr, total).arg(path);
+            statusBar()->showMessage(message, 10000);
+        } else if (job->cancel) {
+            message = tr("Export cancelled; any file already at %1 is unchanged.").arg(path);
+            statusBar()->showMessage(message, 10000);
+        } else {
+            message = job->error;
+            dialogs::warning(this, tr("Export failed"),
+                tr("The report was not written: %1. Any file already there is unchanged.").arg(job->error));
+        }
+        Q_EMIT exportFinished(job->ok, message);
+    });
+    thread->start();
+}
+
+void MainWindow::stopExport()
+{
+    if (!m_exportThread)
+        return;
+    m_exportJob->cancel = true;
+    m_exportThread->wait();
 }
 
 void MainWindow::chooseSnapshot()
@@ -635,6 +699,7 @@ void MainWindow::switchConnection(const QString &id)
         manageConnections();
         return;
     }
+    stopExport();
     if (id == QLatin1String("demo")) {
         connectTo(id, tr("Demo (built-in emulator)"), m_demo, 100);
         return;
@@ -691,6 +756,7 @@ void MainWindow::switchConnection(const QString &id)
 
 void MainWindow::refresh()
 {
+    stopExport();
     m_details->clear();
     m_compare->clear();
     m_model->reset();

@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 #include <functional>
+#include <memory>
 
 class QAction;
 class QComboBox;
@@ -16,6 +17,7 @@ class QProgressBar;
 class QPushButton;
 class QSplitter;
 class QTabWidget;
+class QThread;
 class QTableView;
 class QTimer;
 
@@ -107,6 +109,12 @@ private:
     void saveWindowState();
     // Runs then once every page is loaded; shows progress with Cancel.
     void afterLoadingAll(const QString &purpose, std::function<void()> then);
+    // Writes a report on a worker thread, with progress and Cancel.
+    void writeReport(
+        ReportWriter::Format format, const QString &path, std::vector<int> rows, ReportContext context);
+    // Stops a report being written and waits for its thread: before the
+    // store it reads changes (refresh, another connection) or goes away.
+    void stopExport();
 
     ApiClient *m_client;
     UserTableModel *m_model;
@@ -143,6 +151,9 @@ private:
     CredentialStore *m_credentials = nullptr;
     ConnectionSettings m_demo;
     QString m_currentConnection;
+    struct ExportJob;
+    std::shared_ptr<ExportJob> m_exportJob; // the report being written, if any
+    QThread *m_exportThread = nullptr;
 };
 
 } // namespace sa

@@ -241,6 +241,10 @@
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -953,6 +957,14 @@ Das Secret für „%2“ gilt nur für diese Sitzung; es wird nicht gespeichert.
     <message>
         <source>About Sequence Admin</source>
         <translation>Über Sequence Admin</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Der Bericht wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>Export cancelled; any file already at %1 is unchanged.</source>
+        <translation>Export abgebrochen; eine Datei unter %1 ist unverändert.</translation>
     </message>
 </context>
 <context>
