@@ -13,6 +13,8 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <array>
+#include <optional>
 
 namespace sa {
 
@@ -144,9 +146,9 @@ private:
     };
     Fonts &fonts(Style style)
     {
-        auto it = m_fonts.find(int(style));
-        if (it != m_fonts.end())
-            return *it;
+        std::optional<Fonts> &slot = m_fonts[size_t(style)];
+        if (slot)
+            return *slot;
         QFont f = QGuiApplication::font();
         // No cosmetic ligatures: "fi" in an address must copy and search as f, i.
         f.setStyleStrategy(QFont::PreferNoShaping);
@@ -178,7 +180,7 @@ private:
             f.setBold(true);
             break;
         }
-        return *m_fonts.insert(int(style), Fonts {f, QFontMetricsF(f, &m_writer), {}});
+        return slot.emplace(Fonts {f, QFontMetricsF(f, &m_writer), {}});
     }
     void drawPageNumber()
     {
@@ -195,7 +197,8 @@ private:
     qreal m_y = 0;
     int m_page = 1;
     QPen m_pen;
-    QHash<int, Fonts> m_fonts;
+    // One slot per Style; references to them stay valid.
+    std::array<std::optional<Fonts>, size_t(Style::UserHeading) + 1> m_fonts;
 };
 
 using Style = PageFlow::Style;
