@@ -377,9 +377,25 @@ int Run::exportReport(QCommandLineParser &parser)
     context.source = m_client.settings().baseUrl;
     context.generatedAt = QDateTime::currentDateTimeUtc();
     context.filterDescription = criteria.join(QStringLiteral(", "));
+    if (!m_quiet && m_terminal) {
+        // A PDF of many users takes a while: say how far it is.
+        const QLocale locale;
+        const QString total = locale.toString(qsizetype(rows.size()));
+        context.progress = [this, locale, total](qsizetype done) {
+            m_err << "\rWriting " << locale.toString(done) << " of " << total << " users";
+            m_err.flush();
+            return true;
+        };
+    }
 
     QString error;
-    if (!ReportWriter::writeFile(path, format, store, rows, context, &error))
+    const bool written = ReportWriter::writeFile(path, format, store, rows, context, &error);
+    if (context.progress) {
+        if (written) // the last call came up to 255 users early
+            context.progress(qsizetype(rows.size()));
+        m_err << '\n';
+    }
+    if (!written)
         return fail(CannotWriteOutput, error);
     if (!m_quiet)
         m_err << "Wrote " << rows.size() << " of " << store.size() << " users to " << path << '\n';
