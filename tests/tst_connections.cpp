@@ -11,6 +11,7 @@
 #include "usertablemodel.h"
 
 #include "support/emulatorfixture.h"
+#include "support/profilefixture.h"
 #include <QComboBox>
 #include <QDirIterator>
 #include <QLabel>
@@ -44,12 +45,7 @@ private:
     }
     Profile saveProfile(const QString &name, const QUrl &url)
     {
-        Profile profile;
-        profile.name = name;
-        profile.environment = Profile::Environment::Custom;
-        profile.baseUrl = url;
-        profile.clientId = QStringLiteral("demo-client");
-        return m_profiles->save(profile);
+        return satest::saveProfile(*m_profiles, name, url);
     }
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ProfileStore> m_profiles;
@@ -68,8 +64,7 @@ void TestConnections::initTestCase()
 void TestConnections::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_profiles = std::make_unique<ProfileStore>(
-        std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("profiles.conf")), QSettings::IniFormat));
+    m_profiles = satest::profileStoreIn(*m_dir);
     m_credentials = std::make_unique<CredentialStore>(nullptr, QStringLiteral("sequence-admin-gui-test"));
     dialogs::setConfirmHook([](const QString &) { return true; });
 }

@@ -9,6 +9,7 @@
 #include "usertablemodel.h"
 
 #include "support/emulatorfixture.h"
+#include "support/profilefixture.h"
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QDBusVirtualObject>
@@ -70,8 +71,7 @@ void TestHungKeychain::initTestCase()
     QVERIFY(bus.registerVirtualObject(QStringLiteral("/"), &m_service, QDBusConnection::SubPath));
     QVERIFY2(bus.registerService(QStringLiteral("org.freedesktop.secrets")),
         "another Secret Service owns the name: this test needs a session bus of its own");
-    m_profiles = std::make_unique<ProfileStore>(
-        std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("profiles.conf")), QSettings::IniFormat));
+    m_profiles = satest::profileStoreIn(m_dir);
     m_credentials = std::make_unique<CredentialStore>(nullptr, QStringLiteral("sequence-admin-hung-test"));
     m_credentials->setTimeout(2000);
 }
@@ -100,12 +100,7 @@ void TestHungKeychain::shouldAskForTheSecretInTheWindowWhenTheKeychainHangs()
 {
     const QString secret = QStringLiteral("hung-keychain-secret");
     auto server = satest::startEmulator(120, {}, secret);
-    Profile profile;
-    profile.name = QStringLiteral("Local");
-    profile.environment = Profile::Environment::Custom;
-    profile.baseUrl = server->baseUrl();
-    profile.clientId = QStringLiteral("demo-client");
-    profile = m_profiles->save(profile);
+    const Profile profile = satest::saveProfile(*m_profiles, QStringLiteral("Local"), server->baseUrl());
     QStringList asked;
     dialogs::setSecretHook([&](const QString &text) {
         asked << text;

@@ -11,6 +11,7 @@
 #include "usertablemodel.h"
 
 #include "support/emulatorfixture.h"
+#include "support/profilefixture.h"
 #include <QComboBox>
 #include <QDirIterator>
 #include <QLabel>
@@ -36,12 +37,7 @@ private Q_SLOTS:
 private:
     Profile saveProfile(const QString &name, const QUrl &url)
     {
-        Profile profile;
-        profile.name = name;
-        profile.environment = Profile::Environment::Custom;
-        profile.baseUrl = url;
-        profile.clientId = QStringLiteral("demo-client");
-        return m_profiles->save(profile);
+        return satest::saveProfile(*m_profiles, name, url);
     }
     // Fails the test if any file under the temporary folder holds the secret.
     void verifyNoFileHolds(const QString &secret) const
@@ -69,8 +65,7 @@ void TestNoKeychain::initTestCase()
 void TestNoKeychain::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_profiles = std::make_unique<ProfileStore>(
-        std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("profiles.conf")), QSettings::IniFormat));
+    m_profiles = satest::profileStoreIn(*m_dir);
     m_credentials
         = std::make_unique<CredentialStore>(nullptr, QStringLiteral("sequence-admin-nokeychain-test"));
     // Really no keychain: what the rest of the test relies on.
