@@ -118,6 +118,16 @@ void TestApplication::shouldTranslateQtsOwnButtonsToo()
     QCOMPARE(buttons->button(QDialogButtonBox::Ok)->text(), QStringLiteral("&Exportieren"));
     // Qt's own string, from Qt's German catalogue (qt6-translations-l10n).
     QCOMPARE(buttons->button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Abbrechen"));
+    // Every mnemonic label leads somewhere (else its & shows as a character).
+    const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
+    int mnemonics = 0;
+    for (const QLabel *label : labels) {
+        if (!label->text().contains(QLatin1Char('&')))
+            continue;
+        ++mnemonics;
+        QVERIFY2(label->buddy(), qPrintable(label->text()));
+    }
+    QCOMPARE(mnemonics, 2); // &Format:, &Datei:
 }
 
 void TestApplication::shouldFallBackToEnglishWithoutATranslation()

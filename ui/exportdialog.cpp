@@ -55,7 +55,10 @@ ExportDialog::ExportDialog(int matching, int loaded, qint64 total, bool filtered
     pathRow->addWidget(browse);
     auto *form = new QFormLayout;
     form->addRow(tr("&Format:"), m_format);
-    form->addRow(tr("F&ile:"), pathRow);
+    // A row of a layout gets a label without a buddy: this one needs it for Alt+I.
+    auto *pathLabel = new QLabel(tr("F&ile:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
     connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
