@@ -364,19 +364,10 @@ int Run::exportReport(QCommandLineParser &parser)
         if (matcher.matches(row))
             rows.push_back(row);
     }
-    QStringList criteria;
-    if (!filter.search.isEmpty())
-        criteria << QStringLiteral("search \"%1\"").arg(filter.search);
-    if (!filter.state.isEmpty())
-        criteria << QStringLiteral("state %1").arg(filter.state);
-    if (!filter.roleName.isEmpty())
-        criteria << QStringLiteral("role %1").arg(filter.roleName);
-    if (filter.hasCapability())
-        criteria << QStringLiteral("can %1 on %2").arg(filter.capabilityAction, filter.capabilityResource);
     ReportContext context;
     context.source = m_client.settings().baseUrl;
     context.generatedAt = QDateTime::currentDateTimeUtc();
-    context.filterDescription = criteria.join(QStringLiteral(", "));
+    context.filterDescription = filter.description();
     if (!m_quiet && m_terminal) {
         // A PDF of many users takes a while: say how far it is.
         const QLocale locale;

@@ -3,11 +3,26 @@
 #include "permissioncatalog.h"
 #include "userstore.h"
 
+#include <QObject>
 #include <QRegularExpression>
 #include <cstring>
 #include <string_view>
 
 namespace sa {
+
+QString UserFilter::description() const
+{
+    QStringList criteria;
+    if (!search.isEmpty())
+        criteria << QObject::tr("search \u201c%1\u201d").arg(search);
+    if (!state.isEmpty())
+        criteria << QObject::tr("state %1").arg(state);
+    if (!roleName.isEmpty())
+        criteria << QObject::tr("role %1").arg(roleName);
+    if (hasCapability())
+        criteria << QObject::tr("can %1 on %2").arg(capabilityAction, capabilityResource);
+    return criteria.join(QStringLiteral(", "));
+}
 
 bool UserFilter::parseCapability(const QString &text, QString *resource, QString *action)
 {

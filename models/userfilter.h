@@ -30,6 +30,11 @@ struct UserFilter
     }
     bool operator!=(const UserFilter &other) const { return !(*this == other); }
 
+    // What the filter keeps, in words, for a report's header: e.g.
+    // "search “ana”, state active, can finalize on org.invoice". Empty when
+    // the filter keeps everyone.
+    QString description() const;
+
     // "ACTION:RESOURCE" or "ACTION on RESOURCE" as typed on a command line.
     static bool parseCapability(const QString &text, QString *resource, QString *action);
 };

@@ -24,6 +24,8 @@ private Q_SLOTS:
     void matrixShouldShowCustomRolesWithUnknownResourcesAndActions();
     void matrixShouldMarkExactlyTheDifferencesWhenComparing();
     void overviewShouldCountUsersPerPermissionOverTheFilteredRows();
+    void filterShouldDescribeWhatItKeeps_data();
+    void filterShouldDescribeWhatItKeeps();
 
 private:
     // The first user of the emulator's data whose roles satisfy accept.
@@ -265,6 +267,40 @@ void TestPermissionModels::overviewShouldCountUsersPerPermissionOverTheFilteredR
                 .data(Qt::ToolTipRole)
                 .toString()
                 .contains(QLatin1String("can read on org.invoice")));
+}
+
+void TestPermissionModels::filterShouldDescribeWhatItKeeps_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<QString>("capability");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("everyone") << QString() << QString() << QString() << QString() << QString();
+    QTest::newRow("search") << QStringLiteral("ana") << QString() << QString() << QString()
+                            << QStringLiteral("search \u201cana\u201d");
+    QTest::newRow("all four")
+        << QStringLiteral("x") << QStringLiteral("active") << QStringLiteral("admin")
+        << QStringLiteral("finalize:org.invoice")
+        << QStringLiteral("search \u201cx\u201d, state active, role admin, can finalize on org.invoice");
+    QTest::newRow("half a capability")
+        << QString() << QString() << QString() << QStringLiteral("finalize:") << QString();
+}
+
+void TestPermissionModels::filterShouldDescribeWhatItKeeps()
+{
+    QFETCH(QString, search);
+    QFETCH(QString, state);
+    QFETCH(QString, role);
+    QFETCH(QString, capability);
+    QFETCH(QString, expected);
+    UserFilter filter;
+    filter.search = search;
+    filter.state = state;
+    filter.roleName = role;
+    if (!capability.isEmpty())
+        UserFilter::parseCapability(capability, &filter.capabilityResource, &filter.capabilityAction);
+    QCOMPARE(filter.description(), expected);
 }
 
 QTEST_GUILESS_MAIN(TestPermissionModels)

@@ -497,20 +497,10 @@ void MainWindow::exportUsers(ReportWriter::Format format, const QString &path)
         // The matching users, in the server's order.
         std::vector<int> rows = m_proxy->sourceRows();
         std::sort(rows.begin(), rows.end());
-        const UserFilter &filter = m_proxy->filter();
-        QStringList criteria;
-        if (!filter.search.isEmpty())
-            criteria << tr("search \u201c%1\u201d").arg(filter.search);
-        if (!filter.state.isEmpty())
-            criteria << tr("state %1").arg(filter.state);
-        if (!filter.roleName.isEmpty())
-            criteria << tr("role %1").arg(filter.roleName);
-        if (filter.hasCapability())
-            criteria << tr("can %1 on %2").arg(filter.capabilityAction, filter.capabilityResource);
         ReportContext context;
         context.source = m_client->settings().baseUrl;
         context.generatedAt = QDateTime::currentDateTimeUtc();
-        context.filterDescription = criteria.join(QStringLiteral(", "));
+        context.filterDescription = m_proxy->filter().description();
         writeReport(format, path, std::move(rows), std::move(context));
     });
 }

@@ -245,6 +245,22 @@
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
+    <message>
+        <source>search “%1”</source>
+        <translation>Suche „%1“</translation>
+    </message>
+    <message>
+        <source>state %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <source>role %1</source>
+        <translation>Rolle %1</translation>
+    </message>
+    <message>
+        <source>can %1 on %2</source>
+        <translation>darf %1 auf %2</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -824,22 +840,6 @@
     <message>
         <source>for the export</source>
         <translation>für den Export</translation>
-    </message>
-    <message>
-        <source>search “%1”</source>
-        <translation>Suche „%1“</translation>
-    </message>
-    <message>
-        <source>state %1</source>
-        <translation>Status %1</translation>
-    </message>
-    <message>
-        <source>role %1</source>
-        <translation>Rolle %1</translation>
-    </message>
-    <message>
-        <source>can %1 on %2</source>
-        <translation>darf %1 auf %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n user(s) to %1</source>
