@@ -89,7 +89,7 @@ QString htmlReport(const UserStore &store, const std::vector<int> &rows, const R
                         "name. <i>missing</i>: the standard role grants it, this user's role does not."));
     qsizetype done = 0;
     for (int r : rows) {
-        if (context.progress && done++ % 256 == 0 && !context.progress(done - 1))
+        if (!context.keepGoing(done++))
             return QString();
         const ReportUser user = ReportUser::of(store, r);
         html += QStringLiteral("<h3>%1</h3>\n<p>%2: %3 &middot; %4: %5<br>%6: %7</p>\n")

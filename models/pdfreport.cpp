@@ -414,11 +414,10 @@ bool writePdfReport(QIODevice *device, const UserStore &store, const std::vector
     for (int r : rows) {
         if (output.failed())
             break; // no use drawing pages that cannot be written
-        if (context.progress && done % 256 == 0 && !context.progress(done)) {
+        if (!context.keepGoing(done++)) {
             cancelled = true;
             break;
         }
-        ++done;
         drawUser(flow, store, r, ReportUser::of(store, r), resourceColumn);
     }
     flow.finish();

@@ -222,7 +222,7 @@ QString ReportWriter::cancelledError()
 
 bool ReportWriter::proceed(const ReportContext &context, qsizetype done)
 {
-    if (!context.progress || done % 256 != 0 || context.progress(done))
+    if (context.keepGoing(done))
         return true;
     setError(cancelledError());
     return false;

@@ -23,6 +23,8 @@ struct ReportContext
     // stops the writer, which then fails with ReportWriter::cancelledError().
     // Runs on the writer's thread.
     std::function<bool(qsizetype done)> progress;
+    // For writers: asks progress every 256 users; false when it said stop.
+    bool keepGoing(qsizetype done) const { return !progress || done % 256 != 0 || progress(done); }
 };
 
 // Permission reports. Each writer writes the given rows of a store, in that
@@ -55,7 +57,7 @@ protected:
         QIODevice *device, const UserStore &store, const std::vector<int> &rows, const ReportContext &context)
         = 0;
     bool put(QIODevice *device, const QByteArray &bytes);
-    // Reports progress every few hundred users; false when asked to stop.
+    // context.keepGoing(), with the cancelled error set when it says stop.
     bool proceed(const ReportContext &context, qsizetype done);
     void setError(const QString &error) { m_error = error; }
 
