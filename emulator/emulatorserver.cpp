@@ -287,17 +287,22 @@ EmulatorServer::Reply EmulatorServer::handle(const QHttpServerRequest &request)
     return reply;
 }
 
+EmulatorServer::Reply EmulatorServer::badLimit()
+{
+    Reply reply;
+    reply.status = 400;
+    reply.body = errorBody(
+        "BadRequest", QStringLiteral("limit must be between 1 and 100 (inclusive)"), QStringLiteral("limit"));
+    return reply;
+}
+
 EmulatorServer::Reply EmulatorServer::listUsers(const QHttpServerRequest &request, bool withRoles)
 {
     Reply reply;
     const QUrlQuery query = request.query();
     const int limit = parseLimit(query);
-    if (limit < 0) {
-        reply.status = 400;
-        reply.body = errorBody("BadRequest", QStringLiteral("limit must be between 1 and 100 (inclusive)"),
-            QStringLiteral("limit"));
-        return reply;
-    }
+    if (limit < 0)
+        return badLimit();
     const bool hasAfter = query.hasQueryItem(QStringLiteral("after"));
     const bool hasBefore = query.hasQueryItem(QStringLiteral("before"));
     if (hasAfter && hasBefore) {
@@ -415,12 +420,8 @@ EmulatorServer::Reply EmulatorServer::listAccounts(const QHttpServerRequest &req
     Reply reply;
     const QUrlQuery query = request.query();
     const int limit = parseLimit(query);
-    if (limit < 0) {
-        reply.status = 400;
-        reply.body = errorBody("BadRequest", QStringLiteral("limit must be between 1 and 100 (inclusive)"),
-            QStringLiteral("limit"));
-        return reply;
-    }
+    if (limit < 0)
+        return badLimit();
     const auto &accounts = m_dataset->accounts();
     qsizetype start = 0;
     if (query.hasQueryItem(QStringLiteral("after"))) {

@@ -77,6 +77,8 @@ private:
     Reply listUsers(const QHttpServerRequest &request, bool withRoles);
     Reply getUser(const QString &id, bool withRoles);
     Reply listAccounts(const QHttpServerRequest &request);
+    // The 400 of a limit outside 1..100, as Sequence words it.
+    static Reply badLimit();
 
     EmulatorOptions m_options;
     std::unique_ptr<EmulatorDataset> m_dataset;
