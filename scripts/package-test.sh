@@ -25,7 +25,11 @@ cmake --preset release
 cmake --build --preset release
 rm -rf build/release/packages
 cpack --preset release
-version=$(sed -n 's/^#define SA_VERSION_STRING "\(.*\)"$/\1/p' build/release/generated/sa_version.h)
+# The version and the app id as CMake set them (CMakeLists.txt), not copies.
+cmake_value() { sed -n "s/^#define $1 \"\(.*\)\"\$/\1/p" build/release/generated/sa_version.h; }
+version=$(cmake_value SA_VERSION_STRING)
+app_id=$(cmake_value SA_APP_ID)
+[ -n "$version" ] && [ -n "$app_id" ] || fail "no version or app id in build/release/generated/sa_version.h"
 arch=$(dpkg --print-architecture)
 deb="$PWD/build/release/packages/sequence-admin_${version}_${arch}.deb"
 tarball=$(ls build/release/packages/sequence-admin-"$version"-*.tar.gz)
@@ -90,9 +94,9 @@ echo "$german"
 grep -q "users shown in \"Sequence Admin — Demo (eingebauter Emulator)\"" <<<"$german" || fail "not in German"
 
 say "checking the installed desktop integration"
-desktop-file-validate /usr/share/applications/io.github.sequence_admin.SequenceAdmin.desktop
+desktop-file-validate "/usr/share/applications/$app_id.desktop"
 for size in 16 32 48 256; do
-    kind=$(file "/usr/share/icons/hicolor/${size}x${size}/apps/io.github.sequence_admin.SequenceAdmin.png")
+    kind=$(file "/usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png")
     grep -q "PNG image data, $size x $size" <<<"$kind" || fail "no ${size}px icon: $kind"
 done
 manpage=$(zcat /usr/share/man/man1/sequence-admin-cli.1.gz)

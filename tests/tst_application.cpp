@@ -69,7 +69,6 @@ void TestApplication::shouldFollowTheSystemLanguage()
     // Austrian German first: no de_AT translation exists, so German is next.
     QCOMPARE(QLocale::system().uiLanguages().value(0), QStringLiteral("de-AT"));
     QCOMPARE(application::installTranslations(), QStringLiteral("de"));
-    QCOMPARE(tr("&File"), QStringLiteral("&File")); // this test's own context is not translated
     QCOMPARE(QCoreApplication::translate("sa::MainWindow", "&File"), QStringLiteral("&Datei"));
 }
 
