@@ -7,7 +7,8 @@
 #include "sa_version.h"
 #include "snapshotdiff.h"
 #include "userfilter.h"
-#include "usertablemodel.h"
+#include "userloader.h"
+#include "userstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -103,8 +104,8 @@ public:
 
 private:
     int connect(QCommandLineParser &parser);
-    int fetchAll(UserTableModel &model);
-    int loadAll(QCommandLineParser &parser, UserTableModel &model);
+    int fetchAll(UserLoader &model);
+    int loadAll(QCommandLineParser &parser, UserLoader &model);
     int users(QCommandLineParser &parser);
     int exportReport(QCommandLineParser &parser);
     int diff(QCommandLineParser &parser);
@@ -251,10 +252,10 @@ int Run::connect(QCommandLineParser &parser)
     return Success;
 }
 
-int Run::fetchAll(UserTableModel &model)
+int Run::fetchAll(UserLoader &model)
 {
     const QLocale locale;
-    QObject::connect(&model, &UserTableModel::loadedCountChanged, &model, [&] {
+    QObject::connect(&model, &UserLoader::usersAppended, &model, [&] {
         if (m_quiet || !m_terminal)
             return;
         m_err << "\rLoaded " << locale.toString(model.loadedCount());
@@ -264,14 +265,14 @@ int Run::fetchAll(UserTableModel &model)
         m_err.flush();
     });
     QObject::connect(
-        &model, &UserTableModel::retryScheduled, &model, [&](int attempt, int delayMs, const QString &why) {
+        &model, &UserLoader::retryScheduled, &model, [&](int attempt, int delayMs, const QString &why) {
             if (!m_quiet)
                 m_err << (m_terminal ? "\r" : "") << why << " Retrying in " << (delayMs + 999) / 1000
                       << " s (attempt " << attempt << ").\n";
             m_err.flush();
         });
     QEventLoop loop;
-    QObject::connect(&model, &UserTableModel::fetchAllFinished, &loop, &QEventLoop::quit);
+    QObject::connect(&model, &UserLoader::fetchAllFinished, &loop, &QEventLoop::quit);
     model.fetchAll();
     if (model.isFetchingAll())
         loop.exec();
@@ -283,7 +284,7 @@ int Run::fetchAll(UserTableModel &model)
 }
 
 // Connects as the options say, then loads every user into model.
-int Run::loadAll(QCommandLineParser &parser, UserTableModel &model)
+int Run::loadAll(QCommandLineParser &parser, UserLoader &model)
 {
     if (const int code = connect(parser))
         return code;
@@ -296,18 +297,24 @@ int Run::users(QCommandLineParser &parser)
     const QString format = parser.isSet(m_format) ? parser.value(m_format) : QStringLiteral("table");
     if (format != QLatin1String("table") && format != QLatin1String("csv") && format != QLatin1String("json"))
         return fail(UsageError, QStringLiteral("users --format takes table, csv or json"));
-    UserTableModel model(&m_client);
+    UserLoader model(&m_client);
     if (const int code = loadAll(parser, model))
         return code;
     const UserStore &store = model.store();
     std::vector<int> rows(size_t(store.size()));
     std::iota(rows.begin(), rows.end(), 0);
+    auto rolesText = [&store](int row) {
+        QStringList names;
+        for (const RoleDefinition *role : store.roleSet(row).roles)
+            names << role->name();
+        return names.join(QStringLiteral(", "));
+    };
     m_out.flush();
     if (format == QLatin1String("table")) {
         int emailWidth = 5, roleWidth = 5;
         for (int row : rows) {
             emailWidth = std::max(emailWidth, int(store.email(row).size()));
-            roleWidth = std::max(roleWidth, int(model.rolesText(row).size()));
+            roleWidth = std::max(roleWidth, int(rolesText(row).size()));
         }
         emailWidth = std::min(emailWidth, 60);
         roleWidth = std::min(roleWidth, 60);
@@ -316,7 +323,7 @@ int Run::users(QCommandLineParser &parser)
               << QStringLiteral("ROLES").leftJustified(roleWidth) << "  ID\n";
         for (int row : rows)
             m_out << store.email(row).leftJustified(emailWidth) << "  " << store.state(row).leftJustified(8)
-                  << "  " << model.rolesText(row).leftJustified(roleWidth) << "  " << store.id(row) << '\n';
+                  << "  " << rolesText(row).leftJustified(roleWidth) << "  " << store.id(row) << '\n';
         m_out.flush();
         return Success;
     }
@@ -354,7 +361,7 @@ int Run::exportReport(QCommandLineParser &parser)
     const QString problem = ReportWriter::checkOutputPath(path);
     if (!problem.isEmpty())
         return fail(CannotWriteOutput, problem);
-    UserTableModel model(&m_client);
+    UserLoader model(&m_client);
     if (const int code = loadAll(parser, model))
         return code;
     const UserStore &store = model.store();

@@ -110,7 +110,7 @@ void TestApplication::shouldShowTheWindowInGerman()
 void TestApplication::shouldTranslateQtsOwnButtonsToo()
 {
     application::installTranslations(QLocale(QLocale::German, QLocale::Germany));
-    ExportDialog dialog(10, 10, 10, false);
+    ExportDialog dialog(10, 10, 10, false, true);
     auto *buttons = dialog.findChild<QDialogButtonBox *>();
     QVERIFY(buttons);
     QCOMPARE(dialog.windowTitle(), QStringLiteral("Berechtigungsbericht exportieren"));

@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "profilestore.h"
 #include "usertablemodel.h"
+#include "userstore.h"
 
 #include "support/emulatorfixture.h"
 #include "support/profilefixture.h"

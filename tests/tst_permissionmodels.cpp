@@ -6,6 +6,7 @@
 #include "permissionmatrixmodel.h"
 #include "userfilterproxymodel.h"
 #include "usertablemodel.h"
+#include "userstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QtTest>

@@ -4,6 +4,8 @@
 #include "userjson.h"
 #include "usersparser.h"
 
+#include "data/standardroles_json.h"
+
 #include <QFile>
 #include <QtTest>
 
@@ -16,6 +18,7 @@ class TestUsersParser : public QObject
 private Q_SLOTS:
     void shouldParseTheSeedExamplePageToItsExactValues();
     void shouldKnowTheFourStandardRolesAsTheSpecDefinesThem();
+    void standardRolesShouldEqualTheReferenceJsonParsed();
     void shouldReportDeparturesFromTheStandardRole();
     void shouldLocateEveryMissingOrMistypedField_data();
     void shouldLocateEveryMissingOrMistypedField();
@@ -128,6 +131,24 @@ void TestUsersParser::shouldKnowTheFourStandardRolesAsTheSpecDefinesThem()
     QVERIFY(admin->grants(quote, catalog.actionIndex(QStringLiteral("execute"))));
     QVERIFY(!sales->grants(quote, catalog.actionIndex(QStringLiteral("execute"))));
     QVERIFY(!registry.standardRole(QStringLiteral("auditor")));
+}
+
+// The registry builds the standard roles from plain data (the domain does not
+// parse JSON); parsed from the reference's own JSON, each is the same role.
+void TestUsersParser::standardRolesShouldEqualTheReferenceJsonParsed()
+{
+    RoleRegistry registry;
+    const int rolesBefore = registry.roleCount();
+    QStringList names;
+    for (const char *json : kStandardRoleJson) {
+        const RoleDefinition *parsed = nullptr;
+        ParseError error;
+        QVERIFY2(parseRole(QByteArrayView(json), registry, &parsed, &error), qPrintable(error.toString()));
+        QCOMPARE(parsed, registry.standardRole(parsed->name()));
+        names << parsed->name();
+    }
+    QCOMPARE(names, RoleRegistry::standardRoleNames());
+    QCOMPARE(registry.roleCount(), rolesBefore); // nothing new was interned
 }
 
 void TestUsersParser::shouldReportDeparturesFromTheStandardRole()

@@ -46,8 +46,27 @@ ComparePane::ComparePane(const RoleRegistry *registry, QWidget *parent)
     clear();
 }
 
+void ComparePane::setRegistry(const RoleRegistry *registry)
+{
+    clear();
+    m_leftModel->setRegistry(registry);
+    m_rightModel->setRegistry(registry);
+}
+
+void ComparePane::setHiddenByFilters(const QStringList &emails)
+{
+    if (m_ids.isEmpty())
+        return;
+    m_summary->setText(emails.isEmpty()
+            ? m_comparison
+            : m_comparison + QLatin1Char('\n')
+                + tr("Hidden by the current filters: %1.").arg(emails.join(QStringLiteral(", "))));
+}
+
 void ComparePane::clear()
 {
+    m_ids.clear();
+    m_comparison.clear();
     m_leftModel->clear();
     m_rightModel->clear();
     m_leftTitle->clear();
@@ -64,9 +83,10 @@ void ComparePane::compare(const User &left, const User &right)
     m_leftTitle->setText(QStringLiteral("<b>%1</b>").arg(left.email.toHtmlEscaped()));
     m_rightTitle->setText(QStringLiteral("<b>%1</b>").arg(right.email.toHtmlEscaped()));
     const int differences = m_leftModel->differenceCount();
-    m_summary->setText(differences == 0
-            ? tr("These two users hold exactly the same permissions.")
-            : tr("%n permission(s) differ; they are framed.", nullptr, differences));
+    m_ids = QStringList {left.id, right.id};
+    m_comparison = differences == 0 ? tr("These two users hold exactly the same permissions.")
+                                    : tr("%n permission(s) differ; they are framed.", nullptr, differences);
+    m_summary->setText(m_comparison);
 }
 
 } // namespace sa

@@ -19,10 +19,18 @@ public:
     explicit ComparePane(const RoleRegistry *registry, QWidget *parent = nullptr);
     void compare(const User &left, const User &right);
     void clear();
+    // Another connection: clears the pane, whose users belonged to the old registry.
+    void setRegistry(const RoleRegistry *registry);
+    // The ids of the two users compared; empty when none are.
+    QStringList comparedIds() const { return m_ids; }
+    // Says which of the compared users the filters hide (by e-mail), or nothing.
+    void setHiddenByFilters(const QStringList &emails);
     PermissionMatrixModel *leftModel() const { return m_leftModel; }
     PermissionMatrixModel *rightModel() const { return m_rightModel; }
 
 private:
+    QStringList m_ids;
+    QString m_comparison; // what the summary says of the two users
     QLabel *m_summary;
     QLabel *m_leftTitle;
     QLabel *m_rightTitle;

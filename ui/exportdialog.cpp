@@ -2,6 +2,7 @@
 
 #include "dialogs.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -19,11 +20,14 @@
 
 namespace sa {
 
-ExportDialog::ExportDialog(int matching, int loaded, qint64 total, bool filtered, QWidget *parent)
+ExportDialog::ExportDialog(
+    int matching, int loaded, qint64 total, bool filtered, bool complete, QWidget *parent)
     : QDialog(parent)
     , m_format(new QComboBox(this))
     , m_path(new QLineEdit(this))
     , m_summary(new QLabel(this))
+    , m_loadFirst(new QCheckBox(tr("&Load the users not loaded yet first"), this))
+    , m_partialWarning(new QLabel(this))
 {
     setWindowTitle(tr("Export permission report"));
     setObjectName(QStringLiteral("exportDialog"));
@@ -38,15 +42,24 @@ ExportDialog::ExportDialog(int matching, int loaded, qint64 total, bool filtered
     m_summary->setWordWrap(true);
 
     const QLocale locale;
-    const bool partial = total > loaded;
+    const bool partial = !complete;
     QString text = filtered ? tr("Exports the users that match the current filters: %1 of the %2 loaded.")
                                   .arg(locale.toString(matching), locale.toString(loaded))
                             : tr("Exports all %1 loaded users.").arg(locale.toString(loaded));
-    if (partial)
+    if (partial && total > loaded)
         text += QLatin1Char(' ')
-            + tr("The other %1 users of the account are loaded first; you can cancel that.")
-                  .arg(locale.toString(total - loaded));
+            + tr("The other %1 users of the account are not loaded yet.").arg(locale.toString(total - loaded));
     m_summary->setText(text);
+    m_loadFirst->setChecked(true);
+    m_loadFirst->setVisible(partial);
+    m_loadFirst->setToolTip(tr("Without it, the report holds only the users loaded so far and says it is partial."));
+    m_partialWarning->setObjectName(QStringLiteral("partialWarning"));
+    m_partialWarning->setWordWrap(true);
+    m_partialWarning->setText(tr("Partial report: only the users loaded so far are written. A csv file "
+                                 "cannot say so itself; html, pdf and json reports say it at the top."));
+    m_partialWarning->hide();
+    m_partial = partial;
+    connect(m_loadFirst, &QCheckBox::toggled, this, &ExportDialog::updateWarning);
 
     auto *browse = new QPushButton(tr("&Browse\u2026"), this);
     connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
@@ -66,6 +79,8 @@ ExportDialog::ExportDialog(int matching, int loaded, qint64 total, bool filtered
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addLayout(form);
+    layout->addWidget(m_loadFirst);
+    layout->addWidget(m_partialWarning);
     layout->addWidget(buttons);
 
     QSettings settings;
@@ -78,6 +93,28 @@ ExportDialog::ExportDialog(int matching, int loaded, qint64 total, bool filtered
     m_path->setText(
         QDir(folder).filePath(QStringLiteral("sequence-users.") + ReportWriter::fileSuffix(format())));
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateSuffix);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateWarning);
+    updateWarning();
+}
+
+bool ExportDialog::loadFirst() const
+{
+    return m_loadFirst->isChecked();
+}
+
+void ExportDialog::setLoadFirst(bool loadFirst)
+{
+    m_loadFirst->setChecked(loadFirst);
+}
+
+void ExportDialog::updateWarning()
+{
+    // Shown for every partial report; for csv it is the only place that says so.
+    const bool partial = m_partial && !loadFirst();
+    m_partialWarning->setVisible(partial);
+    QFont font = m_partialWarning->font();
+    font.setBold(partial && (format() == ReportWriter::Format::Csv || format() == ReportWriter::Format::MatrixCsv));
+    m_partialWarning->setFont(font);
 }
 
 ReportWriter::Format ExportDialog::format() const

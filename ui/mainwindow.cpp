@@ -16,6 +16,7 @@
 #include "userdetailpane.h"
 #include "userfilterproxymodel.h"
 #include "usertablemodel.h"
+#include "userstore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -73,6 +74,8 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionName, QWidget
     , m_bannerText(new QLabel(m_banner))
     , m_retryButton(new QPushButton(tr("&Retry"), m_banner))
     , m_emptyState(new QLabel(m_view->viewport()))
+    , m_partialNotice(new QLabel(this))
+    , m_overviewNote(nullptr)
     , m_statusText(new QLabel(this))
     , m_matchText(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -151,12 +154,10 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionName, QWidget
     connect(m_overviewView, &QTableView::activated, this, &MainWindow::filterByOverviewCell);
     auto *overviewPage = new QWidget(this);
     auto *overviewLayout = new QVBoxLayout(overviewPage);
-    auto *overviewHelp
-        = new QLabel(tr("Users holding each permission, among the users shown. Click a cell to "
-                        "list exactly who can do that."),
-            overviewPage);
-    overviewHelp->setWordWrap(true);
-    overviewLayout->addWidget(overviewHelp);
+    m_overviewNote = new QLabel(overviewPage);
+    m_overviewNote->setObjectName(QStringLiteral("overviewNote"));
+    m_overviewNote->setWordWrap(true);
+    overviewLayout->addWidget(m_overviewNote);
     overviewLayout->addWidget(m_overviewView, 1);
 
     m_tabs->addTab(m_details, tr("&Details"));
@@ -172,6 +173,15 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionName, QWidget
     buildFilterBar(left, filterBar);
     leftLayout->addLayout(filterBar);
     leftLayout->addWidget(m_banner);
+    // Until every user is loaded, every answer says it is partial.
+    m_partialNotice->setObjectName(QStringLiteral("partialNotice"));
+    m_partialNotice->setWordWrap(true);
+    m_partialNotice->setTextFormat(Qt::RichText);
+    m_partialNotice->setFrameShape(QFrame::StyledPanel);
+    m_partialNotice->setMargin(4);
+    m_partialNotice->hide();
+    connect(m_partialNotice, &QLabel::linkActivated, m_model, &UserTableModel::fetchAll);
+    leftLayout->addWidget(m_partialNotice);
     leftLayout->addWidget(m_view, 1);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(left);
@@ -188,6 +198,16 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionName, QWidget
     statusBar()->addPermanentWidget(m_matchText);
     statusBar()->addPermanentWidget(m_progress);
 
+    // One loader per connection: a new one brings a new registry for the panes.
+    connect(m_model, &UserTableModel::loaderChanged, this, [this] {
+        m_details->setRegistry(&m_model->registry());
+        m_compare->setRegistry(&m_model->registry());
+        updateFilterChoices();
+    });
+    // After the first page, the rest loads in the background (paced by the
+    // client against real servers); Esc stops it and keeps what is loaded.
+    connect(m_model, &UserTableModel::firstPageLoaded, m_model, &UserTableModel::fetchAll);
+    connect(m_model, &UserTableModel::completeChanged, this, &MainWindow::updateStatus);
     connect(m_model, &UserTableModel::loadedCountChanged, this, &MainWindow::updateStatus);
     connect(m_model, &UserTableModel::totalCountChanged, this, &MainWindow::updateStatus);
     connect(m_model, &UserTableModel::loadingChanged, this, &MainWindow::updateStatus);
@@ -221,9 +241,26 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionName, QWidget
         if (!m_details->shownUserId().isEmpty())
             m_pendingSelection = m_details->shownUserId();
         restoreSelection();
+        followView();
     });
-    connect(m_accounts, &AccountDirectory::loaded, this,
-        [this] { m_model->setAccountNames(m_accounts->names()); });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::followView);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::followView);
+    connect(m_accounts, &AccountDirectory::loaded, this, [this] {
+        m_model->setAccountNames(m_accounts->names());
+        // The user shown gets company names instead of account ids.
+        if (!m_details->shownUserId().isEmpty()) {
+            const bool hidden = m_details->isHiddenByFilters();
+            const int row = m_model->store().rowOfId(m_details->shownUserId());
+            if (row >= 0 && row < m_model->rowCount()) {
+                const User user = m_model->store().user(row);
+                QStringList accounts;
+                for (const QString &id : user.sequenceAccountIds)
+                    accounts << m_model->accountLabel(id);
+                m_details->showUser(user, accounts);
+                m_details->setHiddenByFilters(hidden);
+            }
+        }
+    });
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
@@ -383,9 +420,12 @@ void MainWindow::updateFilterChoices()
     QStringList states;
     for (int i = 0; i < store.stateCount(); ++i)
         states << store.stateName(quint32(i));
+    // Roles users hold, not the standard templates nobody here may hold.
     QStringList roles;
-    for (const RoleDefinition &role : registry.roles())
-        roles << role.name();
+    for (int i = 0; i < registry.roleSetCount(); ++i) {
+        for (const RoleDefinition *role : registry.roleSet(quint32(i)).roles)
+            roles << role->name();
+    }
     QStringList actions;
     for (int i = 0; i < registry.catalog().actionCount(); ++i)
         actions << registry.catalog().actionName(i);
@@ -409,17 +449,10 @@ void MainWindow::applyFilter()
     };
     filter.state = value(m_stateFilter);
     filter.roleName = value(m_roleFilter);
+    // Either half of the capability may stay "anything": the filter then
+    // asks exactly that (an action on any resource, anything on a resource).
     filter.capabilityAction = value(m_actionFilter);
     filter.capabilityResource = value(m_resourceFilter);
-    // A capability needs both halves; with one, the filter ignores it and says so.
-    const bool half = !filter.hasCapability()
-        && (!filter.capabilityAction.isEmpty() || !filter.capabilityResource.isEmpty());
-    if (!filter.hasCapability()) {
-        filter.capabilityAction.clear();
-        filter.capabilityResource.clear();
-    }
-    m_matchText->setToolTip(
-        half ? tr("Choose both an action and a resource to filter by capability.") : QString());
     m_proxy->setFilter(filter);
     updateStatus();
 }
@@ -477,14 +510,14 @@ void MainWindow::afterLoadingAll(const QString &purpose, std::function<void()> t
 void MainWindow::openExportDialog()
 {
     auto *dialog = new ExportDialog(m_proxy->rowCount(), m_model->loadedCount(), m_model->totalCount(),
-        !m_proxy->filter().isEmpty(), this);
+        !m_proxy->filter().isEmpty(), m_model->isComplete(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(
-        dialog, &QDialog::accepted, this, [this, dialog] { exportUsers(dialog->format(), dialog->path()); });
+    connect(dialog, &QDialog::accepted, this,
+        [this, dialog] { exportUsers(dialog->format(), dialog->path(), dialog->loadFirst()); });
     dialog->open();
 }
 
-void MainWindow::exportUsers(ReportWriter::Format format, const QString &path)
+void MainWindow::exportUsers(ReportWriter::Format format, const QString &path, bool loadFirst)
 {
     // A path that cannot work is said before anything is loaded.
     const QString problem = ReportWriter::checkOutputPath(path);
@@ -493,16 +526,27 @@ void MainWindow::exportUsers(ReportWriter::Format format, const QString &path)
         Q_EMIT exportFinished(false, problem);
         return;
     }
-    afterLoadingAll(tr("for the export"), [this, format, path] {
-        // The matching users, in the server's order.
+    auto write = [this, format, path] {
+        // The matching users, in the server's order; the proxy holds each once.
         std::vector<int> rows = m_proxy->sourceRows();
         std::sort(rows.begin(), rows.end());
         ReportContext context;
         context.source = m_client->settings().baseUrl;
         context.generatedAt = QDateTime::currentDateTimeUtc();
         context.filterDescription = m_proxy->filter().description();
+        if (!m_model->isComplete()) {
+            context.partial = true;
+            context.loadedUsers = m_model->loadedCount();
+            context.accountUsers = m_model->totalCount();
+        }
         writeReport(format, path, std::move(rows), std::move(context));
-    });
+    };
+    if (!loadFirst && !m_model->isComplete()) {
+        m_model->cancelFetchAll(); // what is written is what the report says was loaded
+        write();
+        return;
+    }
+    afterLoadingAll(tr("for the export"), write);
 }
 
 void MainWindow::writeReport(
@@ -765,6 +809,58 @@ void MainWindow::compareSelected()
     m_tabs->setCurrentWidget(m_compare);
 }
 
+void MainWindow::updatePartialNotes()
+{
+    const QLocale locale;
+    const int loaded = m_model->loadedCount();
+    const qint64 total = m_model->totalCount();
+    const bool partial = !m_model->isComplete() && loaded > 0;
+    const QString missing = total >= 0 ? locale.toString(std::max<qint64>(0, total - loaded)) : tr("more");
+    QString notice;
+    if (partial) {
+        notice = m_model->isFetchingAll()
+            ? tr("Loading the rest of the account: counts, filters, the overview and exports cover the %1 users "
+                 "loaded so far; %2 are not loaded yet. Esc stops loading.")
+                  .arg(locale.toString(loaded), missing)
+            : tr("Partial answers: counts, filters, the overview and exports cover only the %1 users loaded; "
+                 "%2 are not loaded. <a href=\"load\">Load the rest</a> (Ctrl+L).")
+                  .arg(locale.toString(loaded), missing);
+    }
+    m_partialNotice->setText(notice);
+    m_partialNotice->setVisible(partial);
+    const int shown = m_proxy->rowCount();
+    m_overviewNote->setText(partial
+            ? tr("Partial: users holding each permission among the %1 users shown, drawn from the %2 loaded so "
+                 "far; %3 users of the account are not loaded yet. Click a cell to list them.")
+                  .arg(locale.toString(shown), locale.toString(loaded), missing)
+            : tr("Users holding each permission, among the %1 users shown. Click a cell to list exactly who "
+                 "can do that.")
+                  .arg(locale.toString(shown)));
+    const QString choices = partial ? tr("The choices come from the %1 users loaded so far.").arg(locale.toString(loaded))
+                                    : QString();
+    for (QComboBox *combo : {m_stateFilter, m_roleFilter})
+        combo->setToolTip(choices);
+}
+
+void MainWindow::followView()
+{
+    auto inView = [this](const QString &id) {
+        const int row = m_model->store().rowOfId(id);
+        return row >= 0 && row < m_model->rowCount() && m_proxy->mapFromSource(m_model->index(row, 0)).isValid();
+    };
+    const QString shown = m_details->shownUserId();
+    if (!shown.isEmpty())
+        m_details->setHiddenByFilters(!inView(shown));
+    QStringList hidden;
+    for (const QString &id : m_compare->comparedIds()) {
+        if (!inView(id)) {
+            const int row = m_model->store().rowOfId(id);
+            hidden << (row >= 0 ? m_model->store().email(row) : id);
+        }
+    }
+    m_compare->setHiddenByFilters(hidden);
+}
+
 void MainWindow::showCurrentUser()
 {
     const QModelIndex current = m_view->selectionModel()->currentIndex();
@@ -778,6 +874,7 @@ void MainWindow::showCurrentUser()
     for (const QString &id : user.sequenceAccountIds)
         accounts << m_model->accountLabel(id);
     m_details->showUser(user, accounts);
+    m_details->setHiddenByFilters(false); // the current row is in the view
     m_pendingSelection.clear();
 }
 
@@ -808,9 +905,23 @@ void MainWindow::updateStatus()
         m_statusText->setText(tr("Loading users\u2026"));
     else
         m_statusText->setText(tr("Loaded %1 users").arg(locale.toString(loaded)));
-    m_matchText->setText(m_proxy->filter().isEmpty()
-            ? QString()
-            : tr("%1 match the filters").arg(locale.toString(m_proxy->rowCount())));
+    // The question the filters ask, and whether the answer covers the account.
+    const UserFilter &filter = m_proxy->filter();
+    QString match;
+    if (!filter.isEmpty()) {
+        const QString question = filter.description();
+        if (m_model->isComplete())
+            match = tr("%1 users match: %2").arg(locale.toString(m_proxy->rowCount()), question);
+        else if (total >= 0)
+            match = tr("Partial: %1 of %2 loaded users match: %3; %4 not loaded yet")
+                        .arg(locale.toString(m_proxy->rowCount()), locale.toString(loaded), question,
+                            locale.toString(std::max<qint64>(0, total - loaded)));
+        else
+            match = tr("Partial: %1 of %2 loaded users match: %3")
+                        .arg(locale.toString(m_proxy->rowCount()), locale.toString(loaded), question);
+    }
+    m_matchText->setText(match);
+    updatePartialNotes();
     m_progress->setVisible(m_model->isLoading() || m_model->isFetchingAll());
     if (total > 0) {
         m_progress->setRange(0, 1000);

@@ -61,6 +61,9 @@ public:
     QFrame *banner() const { return m_banner; }
     QPushButton *retryButton() const { return m_retryButton; }
     QLabel *emptyState() const { return m_emptyState; }
+    QLabel *partialNotice() const { return m_partialNotice; }
+    QLabel *matchText() const { return m_matchText; }
+    QLabel *overviewNote() const { return m_overviewNote; }
     QAction *compareAction() const { return m_compareAction; }
 
     enum Tab { DetailsTab, OverviewTab, CompareTab };
@@ -74,7 +77,8 @@ public Q_SLOTS:
     // Ctrl+E: asks for a format and a file, then exportUsers().
     void openExportDialog();
     // Writes the users matching the filters, loading any missing pages first.
-    void exportUsers(sa::ReportWriter::Format format, const QString &path);
+    // loadFirst false: only the users loaded so far, and the report says it is partial.
+    void exportUsers(sa::ReportWriter::Format format, const QString &path, bool loadFirst = true);
     // Asks for a json report, then compareWithSnapshot().
     void chooseSnapshot();
     // Shows who gained or lost what since the json report at path.
@@ -105,6 +109,10 @@ private:
     void updateBanner();
     void updateEmptyState();
     void showCurrentUser();
+    // Details and Compare say when the filters hide the users they show.
+    void followView();
+    // The partial notice, the overview's note and the filters' tooltips.
+    void updatePartialNotes();
     void restoreSelection();
     void saveWindowState();
     // Runs then once every page is loaded; shows progress with Cancel.
@@ -138,6 +146,8 @@ private:
     QLabel *m_bannerText;
     QPushButton *m_retryButton;
     QLabel *m_emptyState;
+    QLabel *m_partialNotice;
+    QLabel *m_overviewNote;
     QLabel *m_statusText;
     QLabel *m_matchText;
     QProgressBar *m_progress;

@@ -52,6 +52,8 @@ UserDetailPane::UserDetailPane(const RoleRegistry *registry, QWidget *parent)
     , m_accounts(new QLabel(this))
     , m_roles(new QLabel(this))
     , m_placeholder(new QLabel(tr("Select a user to see their roles and permissions."), this))
+    , m_hiddenNote(new QLabel(
+          tr("This user is hidden by the current filters: the table does not show them."), this))
     , m_content(new QWidget(this))
     , m_matrix(new PermissionMatrixModel(registry, this))
     , m_view(createMatrixView(m_content))
@@ -87,6 +89,12 @@ UserDetailPane::UserDetailPane(const RoleRegistry *registry, QWidget *parent)
 
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
+    m_hiddenNote->setObjectName(QStringLiteral("hiddenNote"));
+    m_hiddenNote->setWordWrap(true);
+    m_hiddenNote->setFrameShape(QFrame::StyledPanel);
+    m_hiddenNote->setMargin(4);
+    m_hiddenNote->hide();
+    contentLayout->addWidget(m_hiddenNote);
     contentLayout->addWidget(m_email);
     contentLayout->addLayout(form);
     contentLayout->addWidget(m_view, 1);
@@ -100,8 +108,26 @@ UserDetailPane::UserDetailPane(const RoleRegistry *registry, QWidget *parent)
     clear();
 }
 
+void UserDetailPane::setRegistry(const RoleRegistry *registry)
+{
+    clear();
+    m_registry = registry;
+    m_matrix->setRegistry(registry);
+}
+
+void UserDetailPane::setHiddenByFilters(bool hidden)
+{
+    m_hiddenNote->setVisible(hidden && !m_userId.isEmpty());
+}
+
+bool UserDetailPane::isHiddenByFilters() const
+{
+    return !m_hiddenNote->isHidden();
+}
+
 void UserDetailPane::clear()
 {
+    m_hiddenNote->hide();
     m_userId.clear();
     m_matrix->clear();
     m_content->hide();

@@ -23,6 +23,11 @@ public:
     // accountLabels: one label per account id, company name when known.
     void showUser(const User &user, const QStringList &accountLabels);
     void clear();
+    // Another connection: clears the pane, whose user belonged to the old registry.
+    void setRegistry(const RoleRegistry *registry);
+    // Says that the user shown is not among the users the filters show.
+    void setHiddenByFilters(bool hidden);
+    bool isHiddenByFilters() const;
     QString shownUserId() const { return m_userId; }
     PermissionMatrixModel *matrixModel() const { return m_matrix; }
     QTableView *matrixView() const { return m_view; }
@@ -37,6 +42,7 @@ private:
     QLabel *m_accounts;
     QLabel *m_roles;
     QLabel *m_placeholder;
+    QLabel *m_hiddenNote;
     QWidget *m_content;
     PermissionMatrixModel *m_matrix;
     QTableView *m_view;

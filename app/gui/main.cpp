@@ -10,6 +10,7 @@
 #include "stallmeter.h"
 #include "userfilterproxymodel.h"
 #include "usertablemodel.h"
+#include "userstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -7,6 +7,7 @@
 #include "stallmeter.h"
 #include "userfilterproxymodel.h"
 #include "usertablemodel.h"
+#include "userstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -261,6 +261,22 @@
         <source>can %1 on %2</source>
         <translation>darf %1 auf %2</translation>
     </message>
+    <message>
+        <source>can %1 on any resource</source>
+        <translation>darf %1 auf jeder Ressource</translation>
+    </message>
+    <message>
+        <source>can do anything on %1</source>
+        <translation>darf alles auf %1</translation>
+    </message>
+    <message>
+        <source>Partial: only the %1 users loaded so far are included; the account has more.</source>
+        <translation>Unvollständig: Nur die %1 bisher geladenen Benutzer sind enthalten; das Konto hat mehr.</translation>
+    </message>
+    <message>
+        <source>Partial: only %1 of the account&apos;s %2 users were loaded; %3 are not in this report.</source>
+        <translation>Unvollständig: Nur %1 der %2 Benutzer des Kontos wurden geladen; %3 fehlen in diesem Bericht.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -352,6 +368,10 @@
             <numerusform>%n Berechtigung unterscheidet sich; sie ist umrahmt.</numerusform>
             <numerusform>%n Berechtigungen unterscheiden sich; sie sind umrahmt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Hidden by the current filters: %1.</source>
+        <translation>Durch die aktuellen Filter ausgeblendet: %1.</translation>
     </message>
 </context>
 <context>
@@ -579,10 +599,6 @@
         <translation>Exportiert alle %1 geladenen Benutzer.</translation>
     </message>
     <message>
-        <source>The other %1 users of the account are loaded first; you can cancel that.</source>
-        <translation>Die übrigen %1 Benutzer des Kontos werden zuerst geladen; das lässt sich abbrechen.</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>Dur&amp;chsuchen …</translation>
     </message>
@@ -601,6 +617,22 @@
     <message>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>&amp;Load the users not loaded yet first</source>
+        <translation>Noch nicht geladene Benutzer zuerst &amp;laden</translation>
+    </message>
+    <message>
+        <source>The other %1 users of the account are not loaded yet.</source>
+        <translation>Die übrigen %1 Benutzer des Kontos sind noch nicht geladen.</translation>
+    </message>
+    <message>
+        <source>Without it, the report holds only the users loaded so far and says it is partial.</source>
+        <translation>Ohne dies enthält der Bericht nur die bisher geladenen Benutzer und weist sich als unvollständig aus.</translation>
+    </message>
+    <message>
+        <source>Partial report: only the users loaded so far are written. A csv file cannot say so itself; html, pdf and json reports say it at the top.</source>
+        <translation>Unvollständiger Bericht: Nur die bisher geladenen Benutzer werden geschrieben. Eine CSV-Datei kann das selbst nicht sagen; HTML-, PDF- und JSON-Berichte sagen es oben.</translation>
     </message>
 </context>
 <context>
@@ -640,10 +672,6 @@
     <message>
         <source>How many of the users shown hold each permission. Click a cell to list them.</source>
         <translation>Wie viele der angezeigten Benutzer die jeweilige Berechtigung haben. Klicken Sie auf eine Zelle, um sie aufzulisten.</translation>
-    </message>
-    <message>
-        <source>Users holding each permission, among the users shown. Click a cell to list exactly who can do that.</source>
-        <translation>Benutzer mit der jeweiligen Berechtigung unter den angezeigten. Klicken Sie auf eine Zelle, um genau die aufzulisten, die das dürfen.</translation>
     </message>
     <message>
         <source>&amp;Details</source>
@@ -810,10 +838,6 @@
         <translation>alles</translation>
     </message>
     <message>
-        <source>Choose both an action and a resource to filter by capability.</source>
-        <translation>Wählen Sie eine Aktion und eine Ressource, um nach Befugnis zu filtern.</translation>
-    </message>
-    <message>
         <source>Loading all users %1…</source>
         <translation>Alle Benutzer werden geladen %1 …</translation>
     </message>
@@ -919,10 +943,6 @@ Das Secret für „%2“ gilt nur für diese Sitzung; es wird nicht gespeichert.
         <translation>%1 Benutzer geladen</translation>
     </message>
     <message>
-        <source>%1 match the filters</source>
-        <translation>%1 entsprechen den Filtern</translation>
-    </message>
-    <message>
         <source>Fix the connection&apos;s credentials, then Refresh (F5).</source>
         <translation>Korrigieren Sie die Zugangsdaten der Verbindung und aktualisieren Sie dann (F5).</translation>
     </message>
@@ -965,6 +985,42 @@ Das Secret für „%2“ gilt nur für diese Sitzung; es wird nicht gespeichert.
     <message>
         <source>Export cancelled; any file already at %1 is unchanged.</source>
         <translation>Export abgebrochen; eine Datei unter %1 ist unverändert.</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation>weitere</translation>
+    </message>
+    <message>
+        <source>Loading the rest of the account: counts, filters, the overview and exports cover the %1 users loaded so far; %2 are not loaded yet. Esc stops loading.</source>
+        <translation>Der Rest des Kontos wird geladen: Zählungen, Filter, Übersicht und Exporte umfassen die %1 bisher geladenen Benutzer; %2 sind noch nicht geladen. Esc hält das Laden an.</translation>
+    </message>
+    <message>
+        <source>Partial answers: counts, filters, the overview and exports cover only the %1 users loaded; %2 are not loaded. &lt;a href=&quot;load&quot;&gt;Load the rest&lt;/a&gt; (Ctrl+L).</source>
+        <translation>Unvollständige Antworten: Zählungen, Filter, Übersicht und Exporte umfassen nur die %1 geladenen Benutzer; %2 sind nicht geladen. &lt;a href=&quot;load&quot;&gt;Den Rest laden&lt;/a&gt; (Strg+L).</translation>
+    </message>
+    <message>
+        <source>Partial: users holding each permission among the %1 users shown, drawn from the %2 loaded so far; %3 users of the account are not loaded yet. Click a cell to list them.</source>
+        <translation>Unvollständig: Benutzer mit der jeweiligen Berechtigung unter den %1 angezeigten, aus den %2 bisher geladenen; %3 Benutzer des Kontos sind noch nicht geladen. Klicken Sie auf eine Zelle, um sie aufzulisten.</translation>
+    </message>
+    <message>
+        <source>Users holding each permission, among the %1 users shown. Click a cell to list exactly who can do that.</source>
+        <translation>Benutzer mit der jeweiligen Berechtigung, unter den %1 angezeigten. Klicken Sie auf eine Zelle, um genau diese aufzulisten.</translation>
+    </message>
+    <message>
+        <source>The choices come from the %1 users loaded so far.</source>
+        <translation>Die Auswahl stammt aus den %1 bisher geladenen Benutzern.</translation>
+    </message>
+    <message>
+        <source>%1 users match: %2</source>
+        <translation>%1 Benutzer passen: %2</translation>
+    </message>
+    <message>
+        <source>Partial: %1 of %2 loaded users match: %3; %4 not loaded yet</source>
+        <translation>Unvollständig: %1 von %2 geladenen Benutzern passen: %3; %4 noch nicht geladen</translation>
+    </message>
+    <message>
+        <source>Partial: %1 of %2 loaded users match: %3</source>
+        <translation>Unvollständig: %1 von %2 geladenen Benutzern passen: %3</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1151,20 @@ Das Secret für „%2“ gilt nur für diese Sitzung; es wird nicht gespeichert.
         <source>%1 (differs from the standard role: %2 extra, %3 missing)</source>
         <translation>%1 (weicht von der Standardrolle ab: %2 zusätzlich, %3 fehlend)</translation>
     </message>
+    <message>
+        <source>This user is hidden by the current filters: the table does not show them.</source>
+        <translation>Dieser Benutzer ist durch die aktuellen Filter ausgeblendet: Die Tabelle zeigt ihn nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>sa::UserLoader</name>
+    <message numerus="yes">
+        <source>The server&apos;s pagination loops: it returned a cursor it had already returned, after %n users. The users loaded so far are kept.</source>
+        <translation>
+            <numerusform>Die Seitenaufteilung des Servers läuft im Kreis: Nach %n Benutzer kam ein Cursor, der schon einmal kam. Die bisher geladenen Benutzer bleiben erhalten.</numerusform>
+            <numerusform>Die Seitenaufteilung des Servers läuft im Kreis: Nach %n Benutzern kam ein Cursor, der schon einmal kam. Die bisher geladenen Benutzer bleiben erhalten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sa::UserTableModel</name>
@@ -1132,13 +1202,6 @@ Das Secret für „%2“ gilt nur für diese Sitzung; es wird nicht gespeichert.
     <message>
         <source>ID</source>
         <translation>ID</translation>
-    </message>
-    <message numerus="yes">
-        <source>The server&apos;s pagination loops: it returned a cursor it had already returned, after %n users. The users loaded so far are kept.</source>
-        <translation>
-            <numerusform>Die Seitenaufteilung des Servers läuft im Kreis: Nach %n Benutzer kam ein Cursor, der schon einmal kam. Die bisher geladenen Benutzer bleiben erhalten.</numerusform>
-            <numerusform>Die Seitenaufteilung des Servers läuft im Kreis: Nach %n Benutzern kam ein Cursor, der schon einmal kam. Die bisher geladenen Benutzer bleiben erhalten.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 #include "reportcontent.h"
 
-#include "permissionmatrixmodel.h"
+#include "permissioncatalog.h"
 #include "userstore.h"
+
+#include <QObject>
 
 #include <algorithm>
 
@@ -58,7 +60,7 @@ ReportUser ReportUser::of(const UserStore &store, int row)
         if (grantResource(key) != resource) {
             resource = grantResource(key);
             user.resources.push_back(
-                {PermissionMatrixModel::shortResourceName(catalog.resourceName(resource)), {}});
+                {PermissionCatalog::shortResourceName(catalog.resourceName(resource)), {}});
         }
         ReportAction action {catalog.actionName(grantAction(key)), ReportAction::Mark::Granted};
         if (std::binary_search(missing.begin(), missing.end(), key))

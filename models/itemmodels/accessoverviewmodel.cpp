@@ -1,6 +1,8 @@
 #include "accessoverviewmodel.h"
 
 #include "permissionmatrixmodel.h"
+#include "roleregistry.h"
+#include "userstore.h"
 #include "userfilterproxymodel.h"
 #include "usertablemodel.h"
 
@@ -20,26 +22,6 @@ AccessOverviewModel::AccessOverviewModel(UserFilterProxyModel *users, QObject *p
     connect(users, &QAbstractItemModel::rowsInserted, this, schedule);
     connect(users, &QAbstractItemModel::rowsRemoved, this, schedule);
     recompute();
-}
-
-AccessCounts AccessCounts::of(const UserStore &store, const std::vector<int> &rows)
-{
-    const RoleRegistry &registry = store.registry();
-    AccessCounts counts;
-    counts.resources = registry.catalog().resourceCount();
-    counts.actions = registry.catalog().actionCount();
-    counts.perRoleSet.assign(size_t(registry.roleSetCount()), 0);
-    for (int row : rows)
-        ++counts.perRoleSet[store.roleSetIndex(row)];
-    counts.holders.assign(size_t(counts.resources) * size_t(counts.actions), 0);
-    for (size_t set = 0; set < counts.perRoleSet.size(); ++set) {
-        if (!counts.perRoleSet[set])
-            continue;
-        for (GrantKey key : registry.roleSet(quint32(set)).grants)
-            counts.holders[size_t(grantResource(key)) * size_t(counts.actions) + size_t(grantAction(key))]
-                += counts.perRoleSet[set];
-    }
-    return counts;
 }
 
 void AccessOverviewModel::recompute()
@@ -115,7 +97,7 @@ QVariant AccessOverviewModel::headerData(int section, Qt::Orientation orientatio
         return QVariant();
     const QString name = resource ? catalog.resourceName(section) : catalog.actionName(section);
     if (role == Qt::DisplayRole)
-        return resource ? PermissionMatrixModel::shortResourceName(name) : name;
+        return resource ? PermissionCatalog::shortResourceName(name) : name;
     if (role == Qt::ToolTipRole)
         return name;
     return QVariant();

@@ -19,6 +19,14 @@ struct ReportContext
     QUrl source;
     QDateTime generatedAt; // UTC
     QString filterDescription; // empty when every user is included
+    // Drawn from part of the account: only loadedUsers of accountUsers were
+    // loaded (the rest was not fetched). The readable reports say so at the
+    // top, json in a "partial" member; csv has no place for it.
+    bool partial = false;
+    qint64 loadedUsers = -1;
+    qint64 accountUsers = -1; // -1: the server did not say
+    // "Partial: only 600 of the account's 1,250 users were loaded; 650 are not in this report."
+    QString partialNote() const;
     // Called now and then with the number of users written; returning false
     // stops the writer, which then fails with ReportWriter::cancelledError().
     // Runs on the writer's thread.

@@ -1,7 +1,6 @@
 #include "roleregistry.h"
 
 #include "standardroles_p.h"
-#include "usersparser.h"
 
 #include <algorithm>
 
@@ -39,13 +38,18 @@ bool RoleSet::has(GrantKey key) const
 
 RoleRegistry::RoleRegistry()
 {
-    for (const char *json : kStandardRoleJson) {
-        const RoleDefinition *role = nullptr;
-        ParseError error;
-        const bool ok = parseRole(QByteArrayView(json), *this, &role, &error);
-        Q_ASSERT_X(ok, "RoleRegistry", qPrintable(error.toString()));
-        if (ok)
-            m_standard.insert(role->name(), role);
+    for (const StandardRole &standard : kStandardRoles) {
+        std::vector<Permission> permissions;
+        for (const StandardPermission &granted : standard.permissions) {
+            Permission permission;
+            permission.resource = m_catalog.internResource(QString::fromLatin1(granted.resource));
+            for (const char *action : granted.actions)
+                permission.actions.push_back(m_catalog.internAction(QString::fromLatin1(action)));
+            permissions.push_back(std::move(permission));
+        }
+        const RoleDefinition *role
+            = intern(RoleDefinition(QString::fromLatin1(standard.name), std::move(permissions)));
+        m_standard.insert(role->name(), role);
     }
 }
 

@@ -32,9 +32,15 @@ PermissionMatrixModel::PermissionMatrixModel(const RoleRegistry *registry, QObje
     rebuild();
 }
 
-QString PermissionMatrixModel::shortResourceName(const QString &name)
+void PermissionMatrixModel::setRegistry(const RoleRegistry *registry)
 {
-    return name.startsWith(QLatin1String("org.")) ? name.mid(4) : name;
+    beginResetModel();
+    m_registry = registry;
+    m_roles.clear();
+    m_comparing = false;
+    m_other.clear();
+    rebuild();
+    endResetModel();
 }
 
 void PermissionMatrixModel::setRoles(const std::vector<const RoleDefinition *> &roles)
@@ -207,7 +213,7 @@ QVariant PermissionMatrixModel::headerData(int section, Qt::Orientation orientat
     const QString name = resource ? catalog.resourceName(section) : catalog.actionName(section);
     switch (role) {
     case Qt::DisplayRole:
-        return resource ? shortResourceName(name) : name;
+        return resource ? PermissionCatalog::shortResourceName(name) : name;
     case Qt::ToolTipRole:
     case NameRole:
         return name;

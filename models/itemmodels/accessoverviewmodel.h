@@ -1,5 +1,7 @@
 #pragma once
 
+#include "accesscounts.h"
+
 #include <QAbstractTableModel>
 #include <QTimer>
 #include <vector>
@@ -8,21 +10,6 @@ namespace sa {
 
 class UserFilterProxyModel;
 class UserStore;
-
-// How many of the given users hold each permission: one pass over the rows
-// to count users per interned role set, then each set's grants.
-struct AccessCounts
-{
-    int resources = 0;
-    int actions = 0;
-    std::vector<int> perRoleSet; // users per role-set index
-    std::vector<int> holders; // resources x actions
-    int count(int resource, int action) const
-    {
-        return holders[size_t(resource) * size_t(actions) + size_t(action)];
-    }
-    static AccessCounts of(const UserStore &store, const std::vector<int> &rows);
-};
 
 // The whole account at once: resources by actions, each cell the number of
 // users shown by the proxy (loaded and matching the filters) who hold that

@@ -10,10 +10,25 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QIODevice>
+#include <QLocale>
+#include <QObject>
 #include <QSaveFile>
 #include <algorithm>
 
 namespace sa {
+
+QString ReportContext::partialNote() const
+{
+    if (!partial)
+        return QString();
+    const QLocale locale(QLocale::C);
+    if (accountUsers < 0)
+        return QObject::tr("Partial: only the %1 users loaded so far are included; the account has more.")
+            .arg(locale.toString(loadedUsers));
+    return QObject::tr("Partial: only %1 of the account's %2 users were loaded; %3 are not in this report.")
+        .arg(locale.toString(loadedUsers), locale.toString(accountUsers),
+            locale.toString(std::max<qint64>(0, accountUsers - loadedUsers)));
+}
 
 namespace {
 
@@ -162,6 +177,16 @@ protected:
         appendJsonString(out, context.source.toString(QUrl::RemoveUserInfo));
         out.append(",\"apiVersion\":\"2024-07-30\",\"userCount\":");
         out.append(QByteArray::number(qsizetype(rows.size())));
+        if (context.partial) {
+            // Only ever present when true: a reader that knows no "partial" still sees a complete report's bytes.
+            out.append(",\"partial\":{\"loadedUsers\":");
+            out.append(QByteArray::number(context.loadedUsers));
+            out.append(",\"accountUsers\":");
+            out.append(context.accountUsers >= 0 ? QByteArray::number(context.accountUsers) : QByteArray("null"));
+            out.append(",\"note\":");
+            appendJsonString(out, context.partialNote());
+            out.append('}');
+        }
         out.append(",\"users\":[");
         bool first = true;
         qsizetype done = 0;

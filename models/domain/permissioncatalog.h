@@ -17,6 +17,11 @@ public:
 
     static const QStringList &knownResources();
     static const QStringList &knownActions();
+    // "invoice" for "org.invoice": how tables and reports name a resource.
+    static QString shortResourceName(const QString &name)
+    {
+        return name.startsWith(QLatin1String("org.")) ? name.mid(4) : name;
+    }
 
     int resourceIndex(const QString &name) const { return m_resourceIndex.value(name, -1); }
     int actionIndex(const QString &name) const { return m_actionIndex.value(name, -1); }

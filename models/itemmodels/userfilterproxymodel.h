@@ -3,6 +3,7 @@
 #include "userfilter.h"
 
 #include <QAbstractProxyModel>
+#include <functional>
 #include <vector>
 
 namespace sa {
@@ -11,10 +12,12 @@ class UserTableModel;
 
 // Filters and sorts the rows of a UserTableModel. Flat and purpose-built
 // rather than a QSortFilterProxyModel: it reads the compact store directly
-// and sorts on precomputed keys, so a new search over a million users takes
-// tens of milliseconds and a sort well under a second. Rows the source
-// appends are filtered as they arrive; fetchMore is passed through, so a
-// view scrolled to the end of a narrow filter keeps loading.
+// and sorts with the source's own comparators (UserTableModel::comparator),
+// so a new search over a million users takes tens of milliseconds and a sort
+// well under a second. It only ever holds rows the source has published
+// (below its rowCount()), each once; rows the source appends are filtered
+// as they arrive. fetchMore passes through only while nothing is filtered.
+// tst_userproxy checks it step by step against a brute-force reference.
 class UserFilterProxyModel : public QAbstractProxyModel
 {
     Q_OBJECT
@@ -35,6 +38,8 @@ public:
     QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
     bool hasChildren(const QModelIndex &parent = QModelIndex()) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
@@ -66,8 +71,8 @@ private:
     mutable bool m_inverseValid = false;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    // Sort ranks of interned values (states, role sets, account lists).
-    std::vector<int> m_rankOfKey;
+    // The source's order of the sort column, prepared for this sort.
+    std::function<int(int, int)> m_compare;
     QList<QMetaObject::Connection> m_connections;
 };
 

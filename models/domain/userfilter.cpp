@@ -20,8 +20,19 @@ QString UserFilter::description() const
     if (!roleName.isEmpty())
         criteria << QObject::tr("role %1").arg(roleName);
     if (hasCapability())
-        criteria << QObject::tr("can %1 on %2").arg(capabilityAction, capabilityResource);
+        criteria << capabilityDescription();
     return criteria.join(QStringLiteral(", "));
+}
+
+QString UserFilter::capabilityDescription() const
+{
+    if (!hasCapability())
+        return QString();
+    if (capabilityResource.isEmpty())
+        return QObject::tr("can %1 on any resource").arg(capabilityAction);
+    if (capabilityAction.isEmpty())
+        return QObject::tr("can do anything on %1").arg(capabilityResource);
+    return QObject::tr("can %1 on %2").arg(capabilityAction, capabilityResource);
 }
 
 bool UserFilter::parseCapability(const QString &text, QString *resource, QString *action)
@@ -33,7 +44,11 @@ bool UserFilter::parseCapability(const QString &text, QString *resource, QString
         return false;
     *action = match.captured(1);
     *resource = match.captured(2);
-    return true;
+    if (*action == QLatin1String("*"))
+        action->clear();
+    if (*resource == QLatin1String("*"))
+        resource->clear();
+    return !action->isEmpty() || !resource->isEmpty();
 }
 
 UserFilterMatcher::UserFilterMatcher(const UserFilter &filter, const UserStore &store)
@@ -50,8 +65,9 @@ UserFilterMatcher::UserFilterMatcher(const UserFilter &filter, const UserStore &
     }
     if (filter.hasCapability()) {
         const PermissionCatalog &catalog = store.registry().catalog();
-        m_resource = catalog.resourceIndex(filter.capabilityResource);
-        m_action = catalog.actionIndex(filter.capabilityAction);
+        // A half not chosen matches any; a name the catalog lacks matches nobody.
+        m_resource = filter.capabilityResource.isEmpty() ? kAny : catalog.resourceIndex(filter.capabilityResource);
+        m_action = filter.capabilityAction.isEmpty() ? kAny : catalog.actionIndex(filter.capabilityAction);
     }
     m_checkRoles = !filter.roleName.isEmpty() || filter.hasCapability();
 }
@@ -68,8 +84,17 @@ bool UserFilterMatcher::roleSetMatches(quint32 roleSet)
             ok = std::any_of(set.roles.begin(), set.roles.end(),
                 [&](const RoleDefinition *role) { return role->name() == m_filter.roleName; });
         }
-        if (ok && m_filter.hasCapability())
-            ok = m_resource >= 0 && m_action >= 0 && set.has(grantKey(m_resource, m_action));
+        if (ok && m_filter.hasCapability()) {
+            if (m_resource == -1 || m_action == -1)
+                ok = false;
+            else if (m_resource != kAny && m_action != kAny)
+                ok = set.has(grantKey(m_resource, m_action));
+            else
+                ok = std::any_of(set.grants.begin(), set.grants.end(), [this](GrantKey key) {
+                    return (m_resource == kAny || grantResource(key) == m_resource)
+                        && (m_action == kAny || grantAction(key) == m_action);
+                });
+        }
         verdict = ok ? 1 : 0;
     }
     return verdict == 1;

@@ -15,14 +15,19 @@ struct UserFilter
     QString search; // case-insensitive, in the e-mail address or the id
     QString state; // exact state, e.g. "active"
     QString roleName; // holds a role of this name
-    QString capabilityResource; // with capabilityAction: holds this permission,
-    QString capabilityAction; // through any role
+    // Holds a permission through any role: this action on this resource. One
+    // half empty means "any": an action on any resource, anything on a resource.
+    QString capabilityResource;
+    QString capabilityAction;
 
     bool isEmpty() const
     {
-        return search.isEmpty() && state.isEmpty() && roleName.isEmpty() && capabilityResource.isEmpty();
+        return search.isEmpty() && state.isEmpty() && roleName.isEmpty() && !hasCapability();
     }
-    bool hasCapability() const { return !capabilityResource.isEmpty() && !capabilityAction.isEmpty(); }
+    bool hasCapability() const { return !capabilityResource.isEmpty() || !capabilityAction.isEmpty(); }
+    // The capability criterion alone, in words: "can finalize on org.invoice",
+    // "can finalize on any resource", "can do anything on org.invoice".
+    QString capabilityDescription() const;
     bool operator==(const UserFilter &other) const
     {
         return search == other.search && state == other.state && roleName == other.roleName
@@ -35,7 +40,8 @@ struct UserFilter
     // the filter keeps everyone.
     QString description() const;
 
-    // "ACTION:RESOURCE" or "ACTION on RESOURCE" as typed on a command line.
+    // "ACTION:RESOURCE" or "ACTION on RESOURCE" as typed on a command line;
+    // "*" for either half means any (and gives an empty string).
     static bool parseCapability(const QString &text, QString *resource, QString *action);
 };
 
@@ -57,7 +63,8 @@ private:
     bool m_checkState = false;
     bool m_checkRoles = false;
     qint64 m_stateIndex = -1; // -1: no such state in the store, nothing matches
-    int m_resource = -1;
+    static constexpr int kAny = -2; // the half of a capability that was not chosen
+    int m_resource = -1; // -1: not in the catalog, so nobody holds it
     int m_action = -1;
     std::vector<qint8> m_roleSetVerdict; // -1 unknown, 0 no, 1 yes
 };

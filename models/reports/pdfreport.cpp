@@ -1,6 +1,6 @@
 #include "pdfreport.h"
 
-#include "permissionmatrixmodel.h"
+#include "permissioncatalog.h"
 #include "reportcontent.h"
 #include "userstore.h"
 
@@ -340,6 +340,8 @@ bool writePdfReport(QIODevice *device, const UserStore &store, const std::vector
         QStringLiteral("%1: %2").arg(
             QObject::tr("Generated"), context.generatedAt.toUTC().toString(Qt::ISODate)));
     flow.paragraph(Style::Body, QStringLiteral("%1: %2").arg(QObject::tr("Users"), users), flow.pt(6));
+    if (context.partial)
+        flow.paragraph(Style::Bold, context.partialNote(), flow.pt(6));
 
     const ReportSummary summary = ReportSummary::of(store, rows);
     auto countTable = [&](const QString &title, const QString &column, const QMap<QString, int> &counts) {
@@ -367,7 +369,7 @@ bool writePdfReport(QIODevice *device, const UserStore &store, const std::vector
     qreal label = 0;
     std::vector<QStringList> grid;
     for (int r = 0; r < access.resources; ++r) {
-        QStringList cells {PermissionMatrixModel::shortResourceName(catalog.resourceName(r))};
+        QStringList cells {PermissionCatalog::shortResourceName(catalog.resourceName(r))};
         label = std::max(label, flow.textWidth(Style::Small, cells.front()));
         for (int a = 0; a < access.actions; ++a) {
             const int n = access.count(r, a);
@@ -407,7 +409,7 @@ bool writePdfReport(QIODevice *device, const UserStore &store, const std::vector
     qreal resourceColumn = 0;
     for (int r = 0; r < catalog.resourceCount(); ++r)
         resourceColumn = std::max(resourceColumn,
-            flow.textWidth(Style::Bold, PermissionMatrixModel::shortResourceName(catalog.resourceName(r))));
+            flow.textWidth(Style::Bold, PermissionCatalog::shortResourceName(catalog.resourceName(r))));
     resourceColumn = std::min(resourceColumn + flow.pt(6), flow.width() / 3);
     bool cancelled = false;
     qsizetype done = 0;

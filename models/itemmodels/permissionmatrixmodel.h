@@ -34,6 +34,8 @@ public:
 
     explicit PermissionMatrixModel(const RoleRegistry *registry, QObject *parent = nullptr);
 
+    // Another connection's roles: drops the roles shown, which belong to the old registry.
+    void setRegistry(const RoleRegistry *registry);
     void setRoles(const std::vector<const RoleDefinition *> &roles);
     void clear() { setRoles({}); }
     // Marks the cells whose granted state differs from these roles' union.
@@ -51,8 +53,6 @@ public:
     bool differs(int resource, int action) const;
     int differenceCount() const;
 
-    // "customer" for "org.customer": the prefix every resource shares adds nothing on screen.
-    static QString shortResourceName(const QString &name);
 
 private:
     void rebuild();

@@ -1,25 +1,29 @@
 #pragma once
 
 #include "apierror.h"
-#include "roleregistry.h"
-#include "userstore.h"
 
 #include <QAbstractTableModel>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
-#include <QSet>
 #include <QTimer>
+#include <functional>
+#include <memory>
 
 namespace sa {
 
 class ApiClient;
-class UsersPageRequest;
+class RoleRegistry;
+class UserLoader;
+class UserStore;
 
-// The users of one Sequence account, fetched a page at a time as a view asks
-// for more (canFetchMore/fetchMore), one page in flight at a time. Rows are
-// only ever appended, in server order, each user once. Replies that belong
-// to an earlier generation (before reset() or a new connection) are dropped.
+// The users of one connection as a table: a thin view of a UserLoader's
+// store. Views see rows only once they are published: at once for a page a
+// view asked for, at most every 100 ms while everything loads (a repaint per
+// page would cost more than the page). rowCount() is what is published; the
+// loader's store may be ahead. reset() replaces the loader with a new one,
+// so nothing of the previous load or account (roles, resources, actions)
+// survives it.
 class UserTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -48,35 +52,51 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
-    void setPageSize(int pageSize); // 1..100
+    // How rows of a column compare (negative, 0, positive), for a sorting
+    // proxy: the model that defines a column defines its order. Prepared
+    // once per sort (interned values ranked), cheap per comparison.
+    using RowComparator = std::function<int(int leftRow, int rightRow)>;
+    RowComparator comparator(int column) const;
+
+    UserLoader &loader() const { return *m_loader; }
+    void setPageSize(int pageSize); // 1..100, for this and every later loader
     int pageSize() const { return m_pageSize; }
     // Company names for account ids, shown instead of the ids when known.
     void setAccountNames(const QHash<QString, QString> &names);
     QString accountLabel(const QString &id) const { return m_accountNames.value(id, id); }
 
-    qint64 totalCount() const { return m_total; } // -1 until the server says
+    qint64 totalCount() const; // -1 until the server says
     int loadedCount() const { return m_visibleRows; }
-    bool isLoading() const { return m_loading; }
-    bool isFetchingAll() const { return m_fetchingAll; }
-    bool hasMore() const { return m_hasMore; }
-    const ApiError &lastError() const { return m_error; }
-    QString errorMessage() const { return m_error.isError() ? m_error.toString() : QString(); }
-    int duplicatesSkipped() const { return m_duplicates; }
+    bool isLoading() const;
+    bool isFetchingAll() const;
+    bool hasMore() const;
+    // Every user of the account is loaded and shown.
+    bool isComplete() const;
+    const ApiError &lastError() const;
+    QString errorMessage() const;
+    int duplicatesSkipped() const;
 
-    const UserStore &store() const { return m_store; }
-    RoleRegistry &registry() { return m_registry; }
-    const RoleRegistry &registry() const { return m_registry; }
+    // The loader's store: rows below rowCount() are the published ones.
+    const UserStore &store() const;
+    RoleRegistry &registry();
+    const RoleRegistry &registry() const;
     QString rolesText(int row) const;
     QString accountsText(int row) const;
 
+    // Tests: with auto-publish off, appended rows wait for publishRows().
+    void setAutoPublish(bool on) { m_autoPublish = on; }
+
 public Q_SLOTS:
-    // Drops every row and anything in flight, and starts again from the first page.
+    // Drops every row and anything in flight: a new loader for the same
+    // connection (or the client's new settings), nothing loaded yet.
     void reset();
     // After an error: resumes from the last good cursor.
     void retry();
     // Loads every remaining page, one after another, until done, an error or cancel.
     void fetchAll();
     void cancelFetchAll();
+    // Shows views every row the loader holds.
+    void publishRows();
 
 Q_SIGNALS:
     void totalCountChanged();
@@ -87,43 +107,25 @@ Q_SIGNALS:
     // A page failed and will be asked for again in delayMs.
     void retryScheduled(int attempt, int delayMs, const QString &reason);
     void fetchAllFinished(bool complete);
-    // The first rows of a generation arrived.
+    // The first rows of a loader arrived.
     void firstPageLoaded();
+    // A new loader replaced the old one (reset): its registry is new too.
+    void loaderChanged();
+    // Whether every user is loaded and shown may have changed.
+    void completeChanged();
 
 private:
-    UsersPageRequest *startPageRequest(const QString &cursor);
-    void requestNextPage();
-    void prefetch(const QString &after);
-    void dropPrefetch();
-    void onPageFinished(UsersPageRequest *request, quint64 generation);
-    void setLoading(bool loading);
-    void setFetchingAll(bool fetchingAll, bool complete);
-    void publishRows();
+    void attach(std::unique_ptr<UserLoader> loader);
     void schedulePublish();
-    void fail(const ApiError &error);
 
     QPointer<ApiClient> m_client;
-    RoleRegistry m_registry;
-    UserStore m_store;
-    QPointer<UsersPageRequest> m_request;
-    QPointer<UsersPageRequest> m_prefetch; // the next page, asked for early during fetchAll
-    QString m_prefetchCursor;
+    std::unique_ptr<UserLoader> m_loader;
     QHash<QString, QString> m_accountNames;
-    QSet<QString> m_seenCursors;
-    QString m_cursor; // empty: the first page
-    quint64 m_generation = 0;
-    qint64 m_total = -1;
     int m_pageSize = 100;
-    int m_duplicates = 0;
     int m_visibleRows = 0; // rows views know of; the store may be ahead until published
-    // While loading everything, new rows reach views at most every 100 ms:
-    // a repaint per page would cost more than the page itself.
     QTimer m_publishTimer;
     QElapsedTimer m_lastPublish;
-    bool m_hasMore = true;
-    bool m_loading = false;
-    bool m_fetchingAll = false;
-    ApiError m_error;
+    bool m_autoPublish = true;
 };
 
 } // namespace sa

@@ -4,43 +4,12 @@
 
 #include <QLoggingCategory>
 #include <algorithm>
-#include <cstring>
 #include <numeric>
 
 Q_LOGGING_CATEGORY(lcProxy, "sequence.userproxy", QtWarningMsg)
 
 namespace sa {
 
-namespace {
-
-int compareBytes(QByteArrayView a, QByteArrayView b)
-{
-    const int c = std::memcmp(a.data(), b.data(), size_t(std::min(a.size(), b.size())));
-    if (c != 0)
-        return c;
-    return a.size() < b.size() ? -1 : a.size() > b.size() ? 1 : 0;
-}
-
-// Ranks of texts: equal texts get equal ranks, in case-insensitive order.
-std::vector<int> ranksOf(const QStringList &texts)
-{
-    std::vector<int> order(size_t(texts.size()));
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&](int a, int b) {
-        const int c = texts[a].compare(texts[b], Qt::CaseInsensitive);
-        return c != 0 ? c < 0 : texts[a] < texts[b];
-    });
-    std::vector<int> ranks(order.size());
-    int rank = 0;
-    for (size_t i = 0; i < order.size(); ++i) {
-        if (i > 0 && texts[order[i]] != texts[order[i - 1]])
-            ++rank;
-        ranks[size_t(order[i])] = rank;
-    }
-    return ranks;
-}
-
-} // namespace
 
 UserFilterProxyModel::UserFilterProxyModel(QObject *parent)
     : QAbstractProxyModel(parent)
@@ -88,8 +57,10 @@ void UserFilterProxyModel::rebuild()
     invalidateInverse();
     if (!m_users)
         return;
+    // Only rows the source has published: the store may hold more, which
+    // arrive here through rowsInserted when they are published.
     const UserStore &store = m_users->store();
-    const int count = store.size();
+    const int count = m_users->rowCount();
     if (m_filter.isEmpty()) {
         m_rows.resize(size_t(count));
         std::iota(m_rows.begin(), m_rows.end(), 0);
@@ -108,61 +79,12 @@ void UserFilterProxyModel::rebuild()
 
 void UserFilterProxyModel::prepareSortKeys()
 {
-    m_rankOfKey.clear();
-    if (!m_users)
-        return;
-    const UserStore &store = m_users->store();
-    QStringList texts;
-    switch (m_sortColumn) {
-    case UserTableModel::StateColumn:
-        for (int i = 0; i < store.stateCount(); ++i)
-            texts << store.stateName(quint32(i));
-        break;
-    case UserTableModel::RolesColumn:
-        for (int i = 0; i < store.registry().roleSetCount(); ++i) {
-            QStringList names;
-            for (const RoleDefinition *role : store.registry().roleSet(quint32(i)).roles)
-                names << role->name();
-            texts << names.join(QStringLiteral(", "));
-        }
-        break;
-    case UserTableModel::AccountsColumn:
-        for (int i = 0; i < store.accountListCount(); ++i) {
-            QStringList labels;
-            for (const QString &id : store.accountList(quint32(i)))
-                labels << m_users->accountLabel(id);
-            texts << labels.join(QStringLiteral(", "));
-        }
-        break;
-    default:
-        return;
-    }
-    m_rankOfKey = ranksOf(texts);
+    m_compare = m_users && m_sortColumn >= 0 ? m_users->comparator(m_sortColumn) : nullptr;
 }
 
 bool UserFilterProxyModel::lessThan(int left, int right) const
 {
-    const UserStore &store = m_users->store();
-    int c = 0;
-    switch (m_sortColumn) {
-    case UserTableModel::EmailColumn:
-        c = compareBytes(store.searchKey(left), store.searchKey(right));
-        break;
-    case UserTableModel::IdColumn:
-        c = compareBytes(store.idUtf8(left), store.idUtf8(right));
-        break;
-    case UserTableModel::StateColumn:
-        c = m_rankOfKey[store.stateIndex(left)] - m_rankOfKey[store.stateIndex(right)];
-        break;
-    case UserTableModel::RolesColumn:
-        c = m_rankOfKey[store.roleSetIndex(left)] - m_rankOfKey[store.roleSetIndex(right)];
-        break;
-    case UserTableModel::AccountsColumn:
-        c = m_rankOfKey[store.accountListIndex(left)] - m_rankOfKey[store.accountListIndex(right)];
-        break;
-    default:
-        break;
-    }
+    int c = m_compare ? m_compare(left, right) : 0;
     if (m_sortOrder == Qt::DescendingOrder)
         c = -c;
     return c != 0 ? c < 0 : left < right; // ties keep server order
@@ -285,8 +207,10 @@ int UserFilterProxyModel::proxyRowOf(int sourceRow) const
     }
     if (!m_inverseValid) {
         m_inverse.assign(size_t(m_users ? m_users->rowCount() : 0), -1);
-        for (size_t i = 0; i < m_rows.size(); ++i)
+        for (size_t i = 0; i < m_rows.size(); ++i) {
+            Q_ASSERT(size_t(m_rows[i]) < m_inverse.size()); // only published rows are here
             m_inverse[size_t(m_rows[i])] = int(i);
+        }
         m_inverseValid = true;
     }
     return sourceRow >= 0 && size_t(sourceRow) < m_inverse.size() ? m_inverse[size_t(sourceRow)] : -1;
@@ -312,6 +236,21 @@ int UserFilterProxyModel::rowCount(const QModelIndex &parent) const
 int UserFilterProxyModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() || !m_users ? 0 : m_users->columnCount();
+}
+
+// Scrolling to the end of the unfiltered list loads the next page, as a
+// lazily loaded table should. A filtered list never does: what a search or a
+// filter answers must not depend on how far a view happened to scroll, and
+// typing must not change which pages are loaded.
+bool UserFilterProxyModel::canFetchMore(const QModelIndex &parent) const
+{
+    return m_users && !parent.isValid() && m_filter.isEmpty() && m_users->canFetchMore(QModelIndex());
+}
+
+void UserFilterProxyModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        m_users->fetchMore(QModelIndex());
 }
 
 bool UserFilterProxyModel::hasChildren(const QModelIndex &parent) const

@@ -1,6 +1,6 @@
 #include "htmlreport.h"
 
-#include "permissionmatrixmodel.h"
+#include "permissioncatalog.h"
 #include "reportcontent.h"
 #include "userstore.h"
 
@@ -17,7 +17,7 @@ QString escaped(const QString &text)
 
 QString resourceLabel(const PermissionCatalog &catalog, int resource)
 {
-    return escaped(PermissionMatrixModel::shortResourceName(catalog.resourceName(resource)));
+    return escaped(PermissionCatalog::shortResourceName(catalog.resourceName(resource)));
 }
 
 } // namespace
@@ -45,6 +45,9 @@ QString htmlReport(const UserStore &store, const std::vector<int> &rows, const R
                         ? locale.toString(qsizetype(rows.size()))
                         : QObject::tr("%1, %2").arg(
                             locale.toString(qsizetype(rows.size())), escaped(context.filterDescription)));
+
+    if (context.partial)
+        html += QStringLiteral("<p class=\"partial\"><strong>%1</strong></p>\n").arg(escaped(context.partialNote()));
 
     // Counts per role and per state, and holders of each permission.
     const ReportSummary summary = ReportSummary::of(store, rows);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "accessoverviewmodel.h"
+#include "accesscounts.h"
 
 #include <QMap>
 #include <QString>

@@ -1,0 +1,118 @@
+#pragma once
+
+#include "apierror.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QString>
+#include <memory>
+#include <vector>
+
+namespace sa {
+
+class ApiClient;
+class RoleRegistry;
+class UserStore;
+class UsersPageRequest;
+struct User;
+struct UsersPage;
+
+// Loads the users of one connection, a page at a time or all of them, into
+// a store of its own. One loader per connection and load: a connection
+// switch or a refresh makes a new one, so its role registry (roles, role
+// sets, resources and actions met in data) starts fresh and nothing of a
+// previous account survives. It owns the cursor, the cursors seen (a cursor
+// that comes back ends loading: pagination loop), the page in flight and,
+// while loading everything, the next page asked for early. Rows are only
+// ever appended, in server order, each user id once. Windows show it through
+// UserTableModel; the CLI uses it directly.
+class UserLoader : public QObject
+{
+    Q_OBJECT
+public:
+    // client may be null: then nothing is fetched, and pages come only
+    // through acceptPage() (tests, stored snapshots).
+    explicit UserLoader(ApiClient *client, int pageSize = 100, QObject *parent = nullptr);
+    ~UserLoader() override;
+
+    const UserStore &store() const { return *m_store; }
+    RoleRegistry &registry() { return *m_registry; }
+    const RoleRegistry &registry() const { return *m_registry; }
+    int pageSize() const { return m_pageSize; }
+    void setPageSize(int pageSize); // 1..100
+
+    qint64 totalCount() const { return m_total; } // totalResultSize; -1 until the server says
+    int loadedCount() const;
+    // Users the server counts that are not loaded yet; 0 once complete.
+    qint64 missingCount() const;
+    bool isLoading() const;
+    bool isFetchingAll() const { return m_fetchingAll; }
+    bool hasMore() const { return m_hasMore; }
+    // Every page has arrived: the store holds the whole account as the
+    // server listed it. Answers drawn from an incomplete loader are partial.
+    bool isComplete() const { return !m_hasMore; }
+    const ApiError &lastError() const { return m_error; }
+    int duplicatesSkipped() const { return m_duplicates; }
+    bool canFetchMore() const;
+
+    // Takes one page of users as a finished request hands it over: appends
+    // the users not seen before, remembers the next cursor, and fails on a
+    // cursor seen before. Users' roles must come from registry().
+    void acceptPage(UsersPage page);
+
+public Q_SLOTS:
+    // Asks for the next page, unless one is in flight, there is none or an error stands.
+    void fetchNext();
+    // Loads every remaining page, one after another, until done, an error or cancelFetchAll().
+    void fetchAll();
+    // Stops loading; the page in flight is dropped and what is loaded stays.
+    void cancelFetchAll();
+    // After an error: resumes from the last good cursor.
+    void retry();
+
+Q_SIGNALS:
+    // Store rows first..last were appended.
+    void usersAppended(int first, int last);
+    void totalCountChanged();
+    void loadingChanged();
+    void fetchingAllChanged();
+    void errorChanged();
+    // A page failed and will be asked for again in delayMs.
+    void retryScheduled(int attempt, int delayMs, const QString &reason);
+    void fetchAllFinished(bool complete);
+    void firstPageLoaded();
+    // The last page arrived.
+    void completed();
+
+private:
+    UsersPageRequest *startPageRequest(const QString &cursor);
+    void requestNextPage();
+    void prefetch(const QString &after);
+    void dropPrefetch();
+    void dropRequests();
+    void onPageFinished(UsersPageRequest *request, quint64 generation);
+    void setFetchingAll(bool fetchingAll, bool complete);
+    void fail(const ApiError &error);
+    void setRequest(UsersPageRequest *request);
+
+    QPointer<ApiClient> m_client;
+    // Declared before the store, which points into it: destroyed after it.
+    std::unique_ptr<RoleRegistry> m_registry;
+    std::unique_ptr<UserStore> m_store;
+    QPointer<UsersPageRequest> m_request;
+    QPointer<UsersPageRequest> m_prefetch; // the next page, asked for early during fetchAll
+    QString m_prefetchCursor;
+    QSet<QString> m_seenCursors;
+    QString m_cursor; // empty: the first page
+    quint64 m_generation = 0; // replies of an earlier generation are dropped
+    qint64 m_total = -1;
+    int m_pageSize = 100;
+    int m_duplicates = 0;
+    bool m_hasMore = true;
+    bool m_fetchingAll = false;
+    bool m_firstPageSeen = false;
+    ApiError m_error;
+};
+
+} // namespace sa

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <initializer_list>
+
+namespace sa {
+
+struct StandardPermission
+{
+    const char *resource;
+    std::initializer_list<const char *> actions;
+};
+
+struct StandardRole
+{
+    const char *name;
+    std::initializer_list<StandardPermission> permissions;
+};
+
+// admin, financeUser, salesUser, readOnlyUser.
+extern const StandardRole kStandardRoles[4];
+
+} // namespace sa
