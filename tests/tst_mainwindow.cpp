@@ -55,6 +55,7 @@ private Q_SLOTS:
     void shouldAnswerHalfACapabilityAsAny();
     void shouldExportTheMatchingUsersAfterLoadingTheRest();
     void shouldExportFromTheDialog();
+    void shouldForgetThePreviousAccountOnASwitch();
     void shouldLeaveAnExistingFileAloneWhenTheExportFails();
     void shouldWriteTheReportInTheBackgroundAndStopOnCancel();
     void shouldListWhatChangedSinceASnapshot();
@@ -615,6 +616,55 @@ void TestMainWindow::shouldListWhatChangedSinceASnapshot()
         QCOMPARE(changes[i].kind, SnapshotChange::Kind::UserAdded);
         QCOMPARE(changes[i].id, f.emulator->dataset().userId(qint64(200 + i)));
     }
+}
+
+// After a switch nothing of the previous account shows: its roles, states,
+// resources and actions came with its loader, and the loader is new.
+void TestMainWindow::shouldForgetThePreviousAccountOnASwitch()
+{
+    Fixture f = open(1000);
+    MainWindow &window = *f.window;
+    QVERIFY(loadAll(window));
+    auto items = [](QComboBox *combo) {
+        QStringList values;
+        for (int i = 1; i < combo->count(); ++i)
+            values << combo->itemData(i).toString();
+        return values;
+    };
+    QVERIFY(items(window.roleFilter()).contains(QLatin1String("auditor")));
+    QVERIFY(items(window.resourceFilter()).contains(QLatin1String("org.auditLog")));
+    window.userView()->selectionModel()->setCurrentIndex(
+        window.proxyModel()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QVERIFY(!window.detailPane()->shownUserId().isEmpty());
+
+    // Another account: a few users, none with the custom roles or their resources.
+    auto other = satest::startEmulator(3, {}, QStringLiteral("demo-secret"), 7);
+    QSet<QString> roles, states;
+    for (int i = 0; i < 3; ++i) {
+        const User user = other->dataset().user(i);
+        states << user.state;
+        for (const RoleDefinition *role : user.roles)
+            roles << role->name();
+    }
+    QVERIFY(!roles.contains(QLatin1String("auditor")));
+    ConnectionSettings settings = f.client->settings();
+    settings.baseUrl = other->baseUrl();
+    f.client->setSettings(settings);
+    window.refresh();
+    QVERIFY(QTest::qWaitFor([&] { return window.userModel()->isComplete() && window.userModel()->rowCount() == 3; }, 10000));
+    QVERIFY(window.detailPane()->shownUserId().isEmpty());
+    const QStringList roleChoices = items(window.roleFilter());
+    QCOMPARE(QSet<QString>(roleChoices.begin(), roleChoices.end()), roles);
+    const QStringList stateChoices = items(window.stateFilter());
+    QCOMPARE(QSet<QString>(stateChoices.begin(), stateChoices.end()), states);
+    QVERIFY(!items(window.resourceFilter()).contains(QLatin1String("org.auditLog")));
+    QVERIFY(!items(window.actionFilter()).contains(QLatin1String("export")));
+    QAbstractItemModel *overview = window.overviewModel();
+    for (int row = 0; row < overview->rowCount(); ++row)
+        QVERIFY(overview->index(row, 0).data(AccessOverviewModel::ResourceRole).toString()
+            != QLatin1String("org.auditLog"));
+    window.close();
+    f.window.reset(); // before the second emulator goes
 }
 
 QTEST_MAIN(TestMainWindow)

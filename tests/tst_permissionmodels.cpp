@@ -284,8 +284,14 @@ void TestPermissionModels::filterShouldDescribeWhatItKeeps_data()
         << QStringLiteral("x") << QStringLiteral("active") << QStringLiteral("admin")
         << QStringLiteral("finalize:org.invoice")
         << QStringLiteral("search \u201cx\u201d, state active, role admin, can finalize on org.invoice");
-    QTest::newRow("half a capability")
+    QTest::newRow("malformed capability")
         << QString() << QString() << QString() << QStringLiteral("finalize:") << QString();
+    QTest::newRow("an action on any resource") << QString() << QString() << QString()
+                                               << QStringLiteral("finalize:*")
+                                               << QStringLiteral("can finalize on any resource");
+    QTest::newRow("anything on a resource") << QString() << QString() << QString()
+                                            << QStringLiteral("*:org.invoice")
+                                            << QStringLiteral("can do anything on org.invoice");
 }
 
 void TestPermissionModels::filterShouldDescribeWhatItKeeps()

@@ -18,7 +18,9 @@ AccessOverviewModel::AccessOverviewModel(UserFilterProxyModel *users, QObject *p
     m_timer.setInterval(150);
     connect(&m_timer, &QTimer::timeout, this, &AccessOverviewModel::recompute);
     auto schedule = [this] { m_timer.start(); };
-    connect(users, &QAbstractItemModel::modelReset, this, schedule);
+    // A reset may bring another loader, whose catalog has other resources and
+    // actions: the grid takes its shape at once, never later than its names.
+    connect(users, &QAbstractItemModel::modelReset, this, &AccessOverviewModel::recompute);
     connect(users, &QAbstractItemModel::rowsInserted, this, schedule);
     connect(users, &QAbstractItemModel::rowsRemoved, this, schedule);
     recompute();
