@@ -21,7 +21,11 @@ UserLoader::UserLoader(ApiClient *client, int pageSize, QObject *parent)
 
 UserLoader::~UserLoader()
 {
-    dropRequests();
+    // Silently: whoever listens may be half destroyed already.
+    if (m_request)
+        m_request->abandon();
+    if (m_prefetch)
+        m_prefetch->abandon();
 }
 
 int UserLoader::loadedCount() const

@@ -60,7 +60,11 @@ UserTableModel::UserTableModel(ApiClient *client, QObject *parent)
     attach(std::make_unique<UserLoader>(client, m_pageSize));
 }
 
-UserTableModel::~UserTableModel() = default;
+UserTableModel::~UserTableModel()
+{
+    // The loader goes after this model's subclass parts: it must not reach them.
+    disconnect(m_loader.get(), nullptr, this, nullptr);
+}
 
 void UserTableModel::attach(std::unique_ptr<UserLoader> loader)
 {
