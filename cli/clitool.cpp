@@ -148,7 +148,8 @@ private:
         QStringLiteral("state"), QStringLiteral("Only users in this state."), QStringLiteral("state")};
     QCommandLineOption m_role {
         QStringLiteral("role"), QStringLiteral("Only users holding this role."), QStringLiteral("role")};
-    QCommandLineOption m_can {QStringLiteral("can"), QStringLiteral("Only users who can ACTION on RESOURCE; * for either means any."),
+    QCommandLineOption m_can {QStringLiteral("can"),
+        QStringLiteral("Only users who can ACTION on RESOURCE; * for either means any."),
         QStringLiteral("action:resource")};
 };
 
@@ -355,7 +356,8 @@ int Run::exportReport(QCommandLineParser &parser)
     if (parser.isSet(m_can)
         && !UserFilter::parseCapability(
             parser.value(m_can), &filter.capabilityResource, &filter.capabilityAction))
-        return fail(UsageError, QStringLiteral("--can takes ACTION:RESOURCE, e.g. finalize:org.invoice or finalize:*"));
+        return fail(UsageError,
+            QStringLiteral("--can takes ACTION:RESOURCE, e.g. finalize:org.invoice or finalize:*"));
     const QString path = parser.value(m_output);
     // Checked before fetching anything, so a typo costs no download.
     const QString problem = ReportWriter::checkOutputPath(path);

@@ -8,8 +8,8 @@
 #include "emulatorserver.h"
 #include "mainwindow.h"
 #include "profilestore.h"
-#include "usertablemodel.h"
 #include "userstore.h"
+#include "usertablemodel.h"
 
 #include "support/emulatorfixture.h"
 #include "support/profilefixture.h"

@@ -12,8 +12,8 @@
 #include "userdetailpane.h"
 #include "userfilterproxymodel.h"
 #include "userloader.h"
-#include "usertablemodel.h"
 #include "userstore.h"
+#include "usertablemodel.h"
 
 #include "support/windowfixture.h"
 #include <QAction>
@@ -309,8 +309,10 @@ void TestMainWindow::shouldSayWhatToDoWhenNothingMatches()
     MainWindow &window = *f.window;
     // Loading stopped after the first page: the answer is partial, and says how to complete it.
     // Connected after the window's own: the background load it starts stops at once.
-    connect(window.userModel(), &UserTableModel::firstPageLoaded, this, [&] { window.userModel()->cancelFetchAll(); });
-    QVERIFY(QTest::qWaitFor([&] { return window.userModel()->rowCount() == 100 && !window.userModel()->isLoading(); }, 5000));
+    connect(window.userModel(), &UserTableModel::firstPageLoaded, this,
+        [&] { window.userModel()->cancelFetchAll(); });
+    QVERIFY(QTest::qWaitFor(
+        [&] { return window.userModel()->rowCount() == 100 && !window.userModel()->isLoading(); }, 5000));
     QTest::keyClicks(window.searchField(), QStringLiteral("no-such-user-anywhere"));
     QVERIFY(QTest::qWaitFor([&] { return window.userView()->model()->rowCount() == 0; }, 2000));
     QVERIFY(window.emptyState()->isVisible());
@@ -318,7 +320,8 @@ void TestMainWindow::shouldSayWhatToDoWhenNothingMatches()
     QCOMPARE(window.userModel()->rowCount(), 100); // typing loaded nothing behind the user's back
     // Everything loaded: nothing to load, only filters to clear.
     QVERIFY(loadAll(window));
-    QVERIFY(QTest::qWaitFor([&] { return !window.emptyState()->text().contains(QLatin1String("Load all")); }, 2000));
+    QVERIFY(QTest::qWaitFor(
+        [&] { return !window.emptyState()->text().contains(QLatin1String("Load all")); }, 2000));
     QVERIFY(window.emptyState()->text().contains(QLatin1String("Ctrl+Shift+L")));
 }
 
@@ -345,7 +348,8 @@ void TestMainWindow::shouldExportExactlyTheSearchTypedWhileLoading()
     Fixture f = open(6000);
     MainWindow &window = *f.window;
     UserTableModel &model = *window.userModel();
-    QVERIFY(QTest::qWaitFor([&] { return model.store().size() > model.rowCount() && model.rowCount() > 0; }, 20000));
+    QVERIFY(QTest::qWaitFor(
+        [&] { return model.store().size() > model.rowCount() && model.rowCount() > 0; }, 20000));
     window.searchField()->setFocus();
     QTest::keyClicks(window.searchField(), QStringLiteral("an"));
     QVERIFY(QTest::qWaitFor([&] { return model.isComplete(); }, 30000));
@@ -359,7 +363,8 @@ void TestMainWindow::shouldExportExactlyTheSearchTypedWhileLoading()
     }
     QVERIFY(want.size() > 100);
     QCOMPARE(window.proxyModel()->rowCount(), int(want.size()));
-    QVERIFY2(window.matchText()->text().startsWith(QLocale().toString(qsizetype(want.size())) + QLatin1Char(' ')),
+    QVERIFY2(
+        window.matchText()->text().startsWith(QLocale().toString(qsizetype(want.size())) + QLatin1Char(' ')),
         qPrintable(window.matchText()->text()));
     QVERIFY(!window.matchText()->text().contains(QLatin1String("Partial")));
     QTemporaryDir dir;
@@ -393,9 +398,9 @@ void TestMainWindow::shouldLabelEveryAnswerPartialWhenLoadingStops()
     choose(window.resourceFilter(), QStringLiteral("org.invoice"));
     int truth = 0;
     for (int row = 0; row < 600; ++row)
-        truth += window.userModel()->store().roleSet(row).has(grantKey(
-            window.userModel()->registry().catalog().resourceIndex(QStringLiteral("org.invoice")),
-            window.userModel()->registry().catalog().actionIndex(QStringLiteral("finalize"))));
+        truth += window.userModel()->store().roleSet(row).has(
+            grantKey(window.userModel()->registry().catalog().resourceIndex(QStringLiteral("org.invoice")),
+                window.userModel()->registry().catalog().actionIndex(QStringLiteral("finalize"))));
     QCOMPARE(window.proxyModel()->rowCount(), truth);
     const QString match = window.matchText()->text();
     QVERIFY2(match.contains(QLatin1String("Partial")) && match.contains(QLatin1String("650 not loaded"))
@@ -417,7 +422,8 @@ void TestMainWindow::shouldLabelEveryAnswerPartialWhenLoadingStops()
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
-        QVERIFY2(bytes.contains("only 600 of the account's 1250 users were loaded; 650 are not in this report"),
+        QVERIFY2(
+            bytes.contains("only 600 of the account's 1250 users were loaded; 650 are not in this report"),
             bytes.left(600).constData());
         if (format == ReportWriter::Format::Json)
             QVERIFY(bytes.contains("\"partial\":{\"loadedUsers\":600,\"accountUsers\":1250"));
@@ -443,7 +449,8 @@ void TestMainWindow::shouldAnswerHalfACapabilityAsAny()
     int truth = 0;
     for (int row = 0; row < 400; ++row) {
         const auto &grants = window.userModel()->store().roleSet(row).grants;
-        truth += std::any_of(grants.begin(), grants.end(), [&](GrantKey key) { return grantAction(key) == finalize; });
+        truth += std::any_of(
+            grants.begin(), grants.end(), [&](GrantKey key) { return grantAction(key) == finalize; });
     }
     choose(window.actionFilter(), QStringLiteral("finalize"));
     QVERIFY(truth > 0 && truth < 400);
@@ -651,7 +658,8 @@ void TestMainWindow::shouldForgetThePreviousAccountOnASwitch()
     settings.baseUrl = other->baseUrl();
     f.client->setSettings(settings);
     window.refresh();
-    QVERIFY(QTest::qWaitFor([&] { return window.userModel()->isComplete() && window.userModel()->rowCount() == 3; }, 10000));
+    QVERIFY(QTest::qWaitFor(
+        [&] { return window.userModel()->isComplete() && window.userModel()->rowCount() == 3; }, 10000));
     QVERIFY(window.detailPane()->shownUserId().isEmpty());
     const QStringList roleChoices = items(window.roleFilter());
     QCOMPARE(QSet<QString>(roleChoices.begin(), roleChoices.end()), roles);

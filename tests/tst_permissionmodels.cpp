@@ -5,8 +5,8 @@
 #include "emulatorserver.h"
 #include "permissionmatrixmodel.h"
 #include "userfilterproxymodel.h"
-#include "usertablemodel.h"
 #include "userstore.h"
+#include "usertablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QtTest>
@@ -286,12 +286,12 @@ void TestPermissionModels::filterShouldDescribeWhatItKeeps_data()
         << QStringLiteral("search \u201cx\u201d, state active, role admin, can finalize on org.invoice");
     QTest::newRow("malformed capability")
         << QString() << QString() << QString() << QStringLiteral("finalize:") << QString();
-    QTest::newRow("an action on any resource") << QString() << QString() << QString()
-                                               << QStringLiteral("finalize:*")
-                                               << QStringLiteral("can finalize on any resource");
-    QTest::newRow("anything on a resource") << QString() << QString() << QString()
-                                            << QStringLiteral("*:org.invoice")
-                                            << QStringLiteral("can do anything on org.invoice");
+    QTest::newRow("an action on any resource")
+        << QString() << QString() << QString() << QStringLiteral("finalize:*")
+        << QStringLiteral("can finalize on any resource");
+    QTest::newRow("anything on a resource")
+        << QString() << QString() << QString() << QStringLiteral("*:org.invoice")
+        << QStringLiteral("can do anything on org.invoice");
 }
 
 void TestPermissionModels::filterShouldDescribeWhatItKeeps()

@@ -58,7 +58,8 @@ public:
                 permission.actions.push_back(catalog.internAction(action));
             return registry.intern(RoleDefinition(name, {permission}));
         };
-        pool.push_back(role(QStringLiteral("Auditor"), QStringLiteral("org.invoice"), {QStringLiteral("read")}));
+        pool.push_back(
+            role(QStringLiteral("Auditor"), QStringLiteral("org.invoice"), {QStringLiteral("read")}));
         pool.push_back(role(QStringLiteral("auditor"), QStringLiteral("org.auditLog"),
             {QStringLiteral("read"), QStringLiteral("export")}));
         pool.push_back(role(QStringLiteral("financeUser"), QStringLiteral("org.invoice"),
@@ -102,8 +103,8 @@ public:
         if (chance(30)) {
             static const QStringList actions
                 = {QString(), QStringLiteral("finalize"), QStringLiteral("read"), QStringLiteral("export")};
-            static const QStringList resources
-                = {QString(), QStringLiteral("org.invoice"), QStringLiteral("org.auditLog"), QStringLiteral("org.nothing")};
+            static const QStringList resources = {QString(), QStringLiteral("org.invoice"),
+                QStringLiteral("org.auditLog"), QStringLiteral("org.nothing")};
             f.capabilityAction = actions[below(int(actions.size()))];
             f.capabilityResource = resources[below(int(resources.size()))];
         }
@@ -115,7 +116,8 @@ public:
         QHash<QString, QString> names;
         for (int a = 0; a < 5; ++a) {
             if (chance(60))
-                names.insert(QStringLiteral("acc-%1").arg(a), text(3, QStringLiteral("xyXY")) + QStringLiteral(" Ltd"));
+                names.insert(QStringLiteral("acc-%1").arg(a),
+                    text(3, QStringLiteral("xyXY")) + QStringLiteral(" Ltd"));
         }
         return names;
     }
@@ -128,7 +130,8 @@ private:
 // What the proxy must show: the published rows that pass the filter, in a
 // stable sort of the column's display text, written without the proxy's
 // precomputed keys.
-std::vector<int> reference(const UserTableModel &model, const UserFilter &filter, int column, Qt::SortOrder order)
+std::vector<int> reference(
+    const UserTableModel &model, const UserFilter &filter, int column, Qt::SortOrder order)
 {
     const UserStore &store = model.store();
     const PermissionCatalog &catalog = model.registry().catalog();
@@ -266,9 +269,13 @@ void TestUserProxy::randomInterleavingsMatchTheReference()
         }
 
         const std::vector<int> expected = reference(model, filter, column, order);
-        const QString where = QStringLiteral("seed %1, step %2: %3").arg(seed).arg(step).arg(log.mid(std::max(0, int(log.size()) - 8)).join(QStringLiteral(", ")));
+        const QString where = QStringLiteral("seed %1, step %2: %3")
+                                  .arg(seed)
+                                  .arg(step)
+                                  .arg(log.mid(std::max(0, int(log.size()) - 8)).join(QStringLiteral(", ")));
         QVERIFY2(int(expected.size()) == proxy.rowCount(),
-            qPrintable(where + QStringLiteral(" (%1 rows, expected %2)").arg(proxy.rowCount()).arg(expected.size())));
+            qPrintable(where
+                + QStringLiteral(" (%1 rows, expected %2)").arg(proxy.rowCount()).arg(expected.size())));
         QCOMPARE(proxy.sourceRows(), expected);
         for (int row = 0; row < proxy.rowCount(); ++row) {
             const QModelIndex index = proxy.index(row, row % UserTableModel::ColumnCount);
@@ -280,7 +287,8 @@ void TestUserProxy::randomInterleavingsMatchTheReference()
         for (int row : expected)
             shown[size_t(row)] = true;
         for (int row = 0; row < model.rowCount(); ++row)
-            QVERIFY2(proxy.mapFromSource(model.index(row, 0)).isValid() == shown[size_t(row)], qPrintable(where));
+            QVERIFY2(
+                proxy.mapFromSource(model.index(row, 0)).isValid() == shown[size_t(row)], qPrintable(where));
     }
 }
 

@@ -5,8 +5,8 @@
 #include "emulatorserver.h"
 #include "support/rawhttpserver.h"
 #include "userfilterproxymodel.h"
-#include "usertablemodel.h"
 #include "userstore.h"
+#include "usertablemodel.h"
 
 #include "support/emulatorfixture.h"
 #include <QAbstractItemModelTester>
@@ -623,7 +623,8 @@ void TestUserTableModel::proxyShouldNotCountHeldBackRowsWhenTheFilterChanges()
     checkProxyRows(proxy, model);
     int truth = 0;
     for (int row = 0; row < model.rowCount(); ++row)
-        truth += QString(model.store().email(row) + model.store().id(row)).contains(QLatin1Char('a'), Qt::CaseInsensitive);
+        truth += QString(model.store().email(row) + model.store().id(row))
+                     .contains(QLatin1Char('a'), Qt::CaseInsensitive);
     QCOMPARE(proxy.rowCount(), truth);
 }
 

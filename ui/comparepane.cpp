@@ -57,9 +57,8 @@ void ComparePane::setHiddenByFilters(const QStringList &emails)
 {
     if (m_ids.isEmpty())
         return;
-    m_summary->setText(emails.isEmpty()
-            ? m_comparison
-            : m_comparison + QLatin1Char('\n')
+    m_summary->setText(emails.isEmpty() ? m_comparison
+                                        : m_comparison + QLatin1Char('\n')
                 + tr("Hidden by the current filters: %1.").arg(emails.join(QStringLiteral(", "))));
 }
 

@@ -48,11 +48,13 @@ ExportDialog::ExportDialog(
                             : tr("Exports all %1 loaded users.").arg(locale.toString(loaded));
     if (partial && total > loaded)
         text += QLatin1Char(' ')
-            + tr("The other %1 users of the account are not loaded yet.").arg(locale.toString(total - loaded));
+            + tr("The other %1 users of the account are not loaded yet.")
+                  .arg(locale.toString(total - loaded));
     m_summary->setText(text);
     m_loadFirst->setChecked(true);
     m_loadFirst->setVisible(partial);
-    m_loadFirst->setToolTip(tr("Without it, the report holds only the users loaded so far and says it is partial."));
+    m_loadFirst->setToolTip(
+        tr("Without it, the report holds only the users loaded so far and says it is partial."));
     m_partialWarning->setObjectName(QStringLiteral("partialWarning"));
     m_partialWarning->setWordWrap(true);
     m_partialWarning->setText(tr("Partial report: only the users loaded so far are written. A csv file "
@@ -113,7 +115,8 @@ void ExportDialog::updateWarning()
     const bool partial = m_partial && !loadFirst();
     m_partialWarning->setVisible(partial);
     QFont font = m_partialWarning->font();
-    font.setBold(partial && (format() == ReportWriter::Format::Csv || format() == ReportWriter::Format::MatrixCsv));
+    font.setBold(
+        partial && (format() == ReportWriter::Format::Csv || format() == ReportWriter::Format::MatrixCsv));
     m_partialWarning->setFont(font);
 }
 

@@ -20,7 +20,8 @@ public:
     // complete: every user of the account is loaded. When not, the dialog
     // offers to load the rest first (the default) or to write a partial
     // report, and warns that a partial csv cannot say so itself.
-    ExportDialog(int matching, int loaded, qint64 total, bool filtered, bool complete, QWidget *parent = nullptr);
+    ExportDialog(
+        int matching, int loaded, qint64 total, bool filtered, bool complete, QWidget *parent = nullptr);
 
     ReportWriter::Format format() const;
     void setFormat(ReportWriter::Format format);

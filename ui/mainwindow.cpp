@@ -15,8 +15,8 @@
 #include "snapshotdiffdialog.h"
 #include "userdetailpane.h"
 #include "userfilterproxymodel.h"
-#include "usertablemodel.h"
 #include "userstore.h"
+#include "usertablemodel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -819,7 +819,8 @@ void MainWindow::updatePartialNotes()
     QString notice;
     if (partial) {
         notice = m_model->isFetchingAll()
-            ? tr("Loading the rest of the account: counts, filters, the overview and exports cover the %1 users "
+            ? tr("Loading the rest of the account: counts, filters, the overview and exports cover the %1 "
+                 "users "
                  "loaded so far; %2 are not loaded yet. Esc stops loading.")
                   .arg(locale.toString(loaded), missing)
             : tr("Partial answers: counts, filters, the overview and exports cover only the %1 users loaded; "
@@ -830,14 +831,16 @@ void MainWindow::updatePartialNotes()
     m_partialNotice->setVisible(partial);
     const int shown = m_proxy->rowCount();
     m_overviewNote->setText(partial
-            ? tr("Partial: users holding each permission among the %1 users shown, drawn from the %2 loaded so "
+            ? tr("Partial: users holding each permission among the %1 users shown, drawn from the %2 loaded "
+                 "so "
                  "far; %3 users of the account are not loaded yet. Click a cell to list them.")
                   .arg(locale.toString(shown), locale.toString(loaded), missing)
             : tr("Users holding each permission, among the %1 users shown. Click a cell to list exactly who "
                  "can do that.")
                   .arg(locale.toString(shown)));
-    const QString choices = partial ? tr("The choices come from the %1 users loaded so far.").arg(locale.toString(loaded))
-                                    : QString();
+    const QString choices = partial
+        ? tr("The choices come from the %1 users loaded so far.").arg(locale.toString(loaded))
+        : QString();
     for (QComboBox *combo : {m_stateFilter, m_roleFilter})
         combo->setToolTip(choices);
 }
@@ -846,7 +849,8 @@ void MainWindow::followView()
 {
     auto inView = [this](const QString &id) {
         const int row = m_model->store().rowOfId(id);
-        return row >= 0 && row < m_model->rowCount() && m_proxy->mapFromSource(m_model->index(row, 0)).isValid();
+        return row >= 0 && row < m_model->rowCount()
+            && m_proxy->mapFromSource(m_model->index(row, 0)).isValid();
     };
     const QString shown = m_details->shownUserId();
     if (!shown.isEmpty())

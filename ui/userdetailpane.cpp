@@ -52,8 +52,8 @@ UserDetailPane::UserDetailPane(const RoleRegistry *registry, QWidget *parent)
     , m_accounts(new QLabel(this))
     , m_roles(new QLabel(this))
     , m_placeholder(new QLabel(tr("Select a user to see their roles and permissions."), this))
-    , m_hiddenNote(new QLabel(
-          tr("This user is hidden by the current filters: the table does not show them."), this))
+    , m_hiddenNote(
+          new QLabel(tr("This user is hidden by the current filters: the table does not show them."), this))
     , m_content(new QWidget(this))
     , m_matrix(new PermissionMatrixModel(registry, this))
     , m_view(createMatrixView(m_content))

@@ -9,8 +9,8 @@
 #include "sa_version.h"
 #include "stallmeter.h"
 #include "userfilterproxymodel.h"
-#include "usertablemodel.h"
 #include "userstore.h"
+#include "usertablemodel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

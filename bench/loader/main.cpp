@@ -6,8 +6,8 @@
 #include "reportwriter.h"
 #include "stallmeter.h"
 #include "userfilterproxymodel.h"
-#include "usertablemodel.h"
 #include "userstore.h"
+#include "usertablemodel.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -38,13 +38,6 @@ bool UserLoader::isLoading() const
     return m_request != nullptr;
 }
 
-qint64 UserLoader::missingCount() const
-{
-    if (isComplete() || m_total < 0)
-        return isComplete() ? 0 : -1;
-    return std::max<qint64>(0, m_total - m_store->size());
-}
-
 void UserLoader::setPageSize(int pageSize)
 {
     m_pageSize = std::clamp(pageSize, 1, 100);

@@ -44,8 +44,6 @@ public:
 
     qint64 totalCount() const { return m_total; } // totalResultSize; -1 until the server says
     int loadedCount() const;
-    // Users the server counts that are not loaded yet; 0 once complete.
-    qint64 missingCount() const;
     bool isLoading() const;
     bool isFetchingAll() const { return m_fetchingAll; }
     bool hasMore() const { return m_hasMore; }

@@ -66,7 +66,8 @@ UserFilterMatcher::UserFilterMatcher(const UserFilter &filter, const UserStore &
     if (filter.hasCapability()) {
         const PermissionCatalog &catalog = store.registry().catalog();
         // A half not chosen matches any; a name the catalog lacks matches nobody.
-        m_resource = filter.capabilityResource.isEmpty() ? kAny : catalog.resourceIndex(filter.capabilityResource);
+        m_resource
+            = filter.capabilityResource.isEmpty() ? kAny : catalog.resourceIndex(filter.capabilityResource);
         m_action = filter.capabilityAction.isEmpty() ? kAny : catalog.actionIndex(filter.capabilityAction);
     }
     m_checkRoles = !filter.roleName.isEmpty() || filter.hasCapability();

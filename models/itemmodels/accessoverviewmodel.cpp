@@ -2,8 +2,8 @@
 
 #include "permissionmatrixmodel.h"
 #include "roleregistry.h"
-#include "userstore.h"
 #include "userfilterproxymodel.h"
+#include "userstore.h"
 #include "usertablemodel.h"
 
 #include <QElapsedTimer>

@@ -53,7 +53,6 @@ public:
     bool differs(int resource, int action) const;
     int differenceCount() const;
 
-
 private:
     void rebuild();
 

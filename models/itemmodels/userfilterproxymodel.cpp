@@ -10,7 +10,6 @@ Q_LOGGING_CATEGORY(lcProxy, "sequence.userproxy", QtWarningMsg)
 
 namespace sa {
 
-
 UserFilterProxyModel::UserFilterProxyModel(QObject *parent)
     : QAbstractProxyModel(parent)
 { }

@@ -43,8 +43,7 @@ std::vector<int> ranksOf(const QStringList &texts)
 }
 
 // Compares rows by the rank of an interned value (state, role set, account list).
-template<typename KeyOf>
-UserTableModel::RowComparator byRank(const QStringList &texts, KeyOf keyOf)
+template<typename KeyOf> UserTableModel::RowComparator byRank(const QStringList &texts, KeyOf keyOf)
 {
     auto ranks = std::make_shared<std::vector<int>>(ranksOf(texts));
     return [ranks, keyOf](int a, int b) { return (*ranks)[keyOf(a)] - (*ranks)[keyOf(b)]; };

@@ -47,7 +47,8 @@ QString htmlReport(const UserStore &store, const std::vector<int> &rows, const R
                             locale.toString(qsizetype(rows.size())), escaped(context.filterDescription)));
 
     if (context.partial)
-        html += QStringLiteral("<p class=\"partial\"><strong>%1</strong></p>\n").arg(escaped(context.partialNote()));
+        html += QStringLiteral("<p class=\"partial\"><strong>%1</strong></p>\n")
+                    .arg(escaped(context.partialNote()));
 
     // Counts per role and per state, and holders of each permission.
     const ReportSummary summary = ReportSummary::of(store, rows);

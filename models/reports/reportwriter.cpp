@@ -178,11 +178,13 @@ protected:
         out.append(",\"apiVersion\":\"2024-07-30\",\"userCount\":");
         out.append(QByteArray::number(qsizetype(rows.size())));
         if (context.partial) {
-            // Only ever present when true: a reader that knows no "partial" still sees a complete report's bytes.
+            // Only ever present when true: a reader that knows no "partial" still sees a complete report's
+            // bytes.
             out.append(",\"partial\":{\"loadedUsers\":");
             out.append(QByteArray::number(context.loadedUsers));
             out.append(",\"accountUsers\":");
-            out.append(context.accountUsers >= 0 ? QByteArray::number(context.accountUsers) : QByteArray("null"));
+            out.append(
+                context.accountUsers >= 0 ? QByteArray::number(context.accountUsers) : QByteArray("null"));
             out.append(",\"note\":");
             appendJsonString(out, context.partialNote());
             out.append('}');
