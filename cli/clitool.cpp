@@ -5,6 +5,7 @@
 #include "profilestore.h"
 #include "reportwriter.h"
 #include "sa_version.h"
+#include "safetext.h"
 #include "snapshotdiff.h"
 #include "userfilter.h"
 #include "userloader.h"
@@ -30,11 +31,12 @@ const char kExitCodes[]
     = "Exit codes:\n"
       "  0  success\n"
       "  1  differences found (diff only)\n"
-      "  2  usage error (bad arguments, unreadable report file, refused base URL)\n"
+      "  2  usage error (bad arguments, unreadable or invalid report file, refused base URL)\n"
       "  3  authentication failed (HTTP 401/403)\n"
-      "  4  network or server failure (unreachable, timeout, 5xx or 429 after retries, other 4xx)\n"
-      "  5  invalid data from the server (malformed JSON, schema violation, repeating cursor,\n"
-      "     oversized body)\n"
+      "  4  network or server failure (unreachable, timeout, deadline passed, 5xx or 429 after\n"
+      "     retries, a Retry-After over 5 minutes, other 4xx)\n"
+      "  5  invalid data from the server (malformed JSON, schema violation, oversized body,\n"
+      "     paging that makes no progress: a repeating cursor, pages without new users)\n"
       "  6  keychain error\n"
       "  7  cannot write the output file\n"
       "On any failure the output file is not created, and an existing one is left untouched.\n";
@@ -95,7 +97,8 @@ public:
 
     int fail(int code, const QString &message)
     {
-        m_err << "sequence-admin-cli: " << message << '\n';
+        // Messages quote servers and files: no control sequence reaches the terminal.
+        m_err << "sequence-admin-cli: " << displaySafe(message) << '\n';
         m_err.flush();
         return code;
     }
@@ -103,6 +106,9 @@ public:
     int main(const QStringList &arguments);
 
 private:
+    // The integer value of option, or a usage error naming the allowed range.
+    bool intOption(const QCommandLineParser &parser, const QCommandLineOption &option, int min, int max,
+        int *value, int *code);
     int connect(QCommandLineParser &parser);
     int fetchAll(UserLoader &model);
     int loadAll(QCommandLineParser &parser, UserLoader &model);
@@ -125,10 +131,18 @@ private:
         QStringLiteral("Users per request, 1..100 (default 100)."), QStringLiteral("n"),
         QStringLiteral("100")};
     QCommandLineOption m_timeout {QStringLiteral("timeout"),
-        QStringLiteral("Seconds without data before a request fails (default 30)."),
+        QStringLiteral("Seconds without data before a request fails, 1..3600 (default 30)."),
         QStringLiteral("seconds"), QStringLiteral("30")};
+    QCommandLineOption m_requestDeadline {QStringLiteral("request-deadline"),
+        QStringLiteral("Seconds one request may take in all, however steadily data arrives, 1..86400 "
+                       "(default 120)."),
+        QStringLiteral("seconds"), QStringLiteral("120")};
+    QCommandLineOption m_deadline {QStringLiteral("deadline"),
+        QStringLiteral("Seconds loading all users may take, retries included, 0..604800; 0 means no "
+                       "limit (default 0)."),
+        QStringLiteral("seconds"), QStringLiteral("0")};
     QCommandLineOption m_retries {QStringLiteral("retries"),
-        QStringLiteral("Retries of a request after a server, rate-limit or network error "
+        QStringLiteral("Retries of a request after a server, rate-limit or network error, 0..20 "
                        "(default 4)."),
         QStringLiteral("n"), QStringLiteral("4")};
     QCommandLineOption m_quietOption {
@@ -164,8 +178,9 @@ int Run::main(const QStringList &arguments)
         QStringLiteral("command"), QStringLiteral("users, export, diff or profiles."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    parser.addOptions({m_profile, m_clientId, m_baseUrl, m_environment, m_pageSize, m_timeout, m_retries,
-        m_quietOption, m_format, m_output, m_search, m_state, m_role, m_can});
+    parser.addOptions(
+        {m_profile, m_clientId, m_baseUrl, m_environment, m_pageSize, m_timeout, m_requestDeadline,
+            m_deadline, m_retries, m_quietOption, m_format, m_output, m_search, m_state, m_role, m_can});
     if (!parser.parse(arguments))
         return fail(UsageError, parser.errorText() + QStringLiteral(" (see --help)"));
     if (parser.isSet(help)) {
@@ -191,6 +206,25 @@ int Run::main(const QStringList &arguments)
         return profiles(parser);
     return fail(UsageError,
         QStringLiteral("unknown command \"%1\": use users, export, diff or profiles").arg(command));
+}
+
+bool Run::intOption(const QCommandLineParser &parser, const QCommandLineOption &option, int min, int max,
+    int *value, int *code)
+{
+    const QString text = parser.value(option);
+    bool ok = false;
+    const qint64 number = text.trimmed().toLongLong(&ok);
+    if (ok && number >= min && number <= max) {
+        *value = int(number);
+        return true;
+    }
+    *code = fail(UsageError,
+        QStringLiteral("--%1 takes a whole number from %2 to %3, not \"%4\"")
+            .arg(option.names().constFirst())
+            .arg(min)
+            .arg(max)
+            .arg(text));
+    return false;
 }
 
 int Run::connect(QCommandLineParser &parser)
@@ -240,14 +274,13 @@ int Run::connect(QCommandLineParser &parser)
         return fail(UsageError,
             QStringLiteral("set SEQUENCE_CLIENT_ID and SEQUENCE_CLIENT_SECRET to the API client's "
                            "credentials"));
-    bool ok = false;
-    const int timeout = parser.value(m_timeout).toInt(&ok);
-    if (!ok || timeout < 1 || timeout > 3600)
-        return fail(UsageError, QStringLiteral("--timeout takes seconds from 1 to 3600"));
+    int timeout = 0, requestDeadline = 0, retries = 0, code = Success;
+    if (!intOption(parser, m_timeout, 1, 3600, &timeout, &code)
+        || !intOption(parser, m_requestDeadline, 1, 86400, &requestDeadline, &code)
+        || !intOption(parser, m_retries, 0, 20, &retries, &code))
+        return code;
     settings.timeoutMs = timeout * 1000;
-    const int retries = parser.value(m_retries).toInt(&ok);
-    if (!ok || retries < 0 || retries > 20)
-        return fail(UsageError, QStringLiteral("--retries takes a number from 0 to 20"));
+    settings.requestDeadlineMs = requestDeadline * 1000;
     settings.maxAttempts = retries + 1;
     m_client.setSettings(settings);
     return Success;
@@ -289,7 +322,12 @@ int Run::loadAll(QCommandLineParser &parser, UserLoader &model)
 {
     if (const int code = connect(parser))
         return code;
-    model.setPageSize(parser.value(m_pageSize).toInt());
+    int pageSize = 0, deadline = 0, code = Success;
+    if (!intOption(parser, m_pageSize, 1, 100, &pageSize, &code)
+        || !intOption(parser, m_deadline, 0, 604800, &deadline, &code))
+        return code;
+    model.setPageSize(pageSize);
+    model.setLoadDeadline(deadline * 1000);
     return fetchAll(model);
 }
 
@@ -304,17 +342,18 @@ int Run::users(QCommandLineParser &parser)
     const UserStore &store = model.store();
     std::vector<int> rows(size_t(store.size()));
     std::iota(rows.begin(), rows.end(), 0);
+    // Everything in the table came from the server: shown without control sequences.
     auto rolesText = [&store](int row) {
         QStringList names;
         for (const RoleDefinition *role : store.roleSet(row).roles)
-            names << role->name();
+            names << displaySafe(role->name());
         return names.join(QStringLiteral(", "));
     };
     m_out.flush();
     if (format == QLatin1String("table")) {
         int emailWidth = 5, roleWidth = 5;
         for (int row : rows) {
-            emailWidth = std::max(emailWidth, int(store.email(row).size()));
+            emailWidth = std::max(emailWidth, int(displaySafe(store.email(row)).size()));
             roleWidth = std::max(roleWidth, int(rolesText(row).size()));
         }
         emailWidth = std::min(emailWidth, 60);
@@ -323,8 +362,9 @@ int Run::users(QCommandLineParser &parser)
               << QStringLiteral("STATE").leftJustified(8) << "  "
               << QStringLiteral("ROLES").leftJustified(roleWidth) << "  ID\n";
         for (int row : rows)
-            m_out << store.email(row).leftJustified(emailWidth) << "  " << store.state(row).leftJustified(8)
-                  << "  " << rolesText(row).leftJustified(roleWidth) << "  " << store.id(row) << '\n';
+            m_out << displaySafe(store.email(row)).leftJustified(emailWidth) << "  "
+                  << displaySafe(store.state(row)).leftJustified(8) << "  "
+                  << rolesText(row).leftJustified(roleWidth) << "  " << displaySafe(store.id(row)) << '\n';
         m_out.flush();
         return Success;
     }
@@ -447,9 +487,10 @@ int Run::profiles(QCommandLineParser &parser)
               << QStringLiteral("ENVIRONMENT").leftJustified(11) << "  "
               << QStringLiteral("BASE URL").leftJustified(40) << "  CLIENT ID\n";
         for (const Profile &profile : all)
-            m_out << profile.name.leftJustified(24) << "  "
+            m_out << displaySafe(profile.name).leftJustified(24) << "  "
                   << Profile::environmentName(profile.environment).leftJustified(11) << "  "
-                  << profile.baseUrl.toString().leftJustified(40) << "  " << profile.clientId << '\n';
+                  << displaySafe(profile.baseUrl.toString(QUrl::RemoveUserInfo)).leftJustified(40) << "  "
+                  << displaySafe(profile.clientId) << '\n';
         m_out.flush();
         return Success;
     }
@@ -473,7 +514,9 @@ int Run::profiles(QCommandLineParser &parser)
         if (!parser.isSet(m_clientId) || parser.value(m_clientId).isEmpty())
             return fail(UsageError, QStringLiteral("profiles add needs --client-id"));
         profile.clientId = parser.value(m_clientId);
-        profile.pageSize = std::clamp(parser.value(m_pageSize).toInt(), 1, 100);
+        int code = Success;
+        if (!intOption(parser, m_pageSize, 1, 100, &profile.pageSize, &code))
+            return code;
         // The secret comes from standard input only: arguments show up in
         // process lists and shell history.
         QFile in;

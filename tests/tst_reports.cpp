@@ -127,9 +127,9 @@ void TestReports::matrixCsvShouldHaveOneColumnPerHeldPermission()
     const QByteArray expected
         = "id,email,state,roles,org.invoice:read,org.invoice:send,org.quote:accept,org.auditLog:export\n"
           "u1,ana@example.com,active,,0,0,0,0\n"
-          "u2,\"zoë\"\"q\"\",x@example.com\",active,financeUser;salesUser,1,1,1,0\n"
+          "u2,\"zoë\"\"q\"\",x@example.com\",active,\"financeUser;salesUser\",1,1,1,0\n"
           "u3,c@example.com,'+plus,'=cmd|' /C calc'!A0,0,0,0,1\n"
-          "'-1,'@at@example.com,\"'\rcr\",'\tx;empty,0,0,0,0\n";
+          "'-1,'@at@example.com,\"'\rcr\",\"'\tx;empty\",0,0,0,0\n";
     QCOMPARE(write(ReportWriter::Format::MatrixCsv), expected);
     // Only the exported users' permissions make columns.
     m_rows = {0, 2};

@@ -61,7 +61,11 @@ void warning(QWidget *parent, const QString &title, const QString &text)
         hook()(title, text);
         return;
     }
-    QMessageBox::warning(parent, title, text);
+    // Plain text: warnings quote servers and files, whose text must not
+    // be read as markup (links, images).
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
 }
 
 void about(QWidget *parent, const QString &title, const QString &text)

@@ -110,6 +110,7 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionName, QWidget
         QColor::fromHsl(0, 160, palette().color(QPalette::Base).lightness() < 128 ? 60 : 225));
     m_banner->setPalette(bannerPalette);
     m_bannerText->setWordWrap(true);
+    m_bannerText->setTextFormat(Qt::PlainText); // it quotes the server
     m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *bannerLayout = new QHBoxLayout(m_banner);
     bannerLayout->addWidget(m_bannerText, 1);

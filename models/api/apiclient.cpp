@@ -2,12 +2,14 @@
 
 #include "roleregistry.h"
 #include "sa_version.h"
+#include "safetext.h"
 
 #include <QHostAddress>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 
 // URLs and statuses only: headers (and so the credentials) are never logged.
 Q_LOGGING_CATEGORY(lcApi, "sequence.api", QtWarningMsg)
@@ -17,28 +19,12 @@ namespace sa {
 namespace {
 
 constexpr int kMaxRedirects = 5;
-constexpr int kMaxRetryAfterMs = 300000;
 
 bool sameOrigin(const QUrl &a, const QUrl &b)
 {
     return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
         && a.port(a.scheme() == QLatin1String("https") ? 443 : 80)
         == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
-}
-
-// Retry-After as seconds or as an HTTP date; -1 when absent or unreadable.
-int retryAfterMs(const QByteArray &value)
-{
-    if (value.isEmpty())
-        return -1;
-    bool ok = false;
-    const int seconds = value.trimmed().toInt(&ok);
-    if (ok)
-        return seconds < 0 ? -1 : int(std::min<qint64>(qint64(seconds) * 1000, kMaxRetryAfterMs));
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
-    if (!when.isValid())
-        return -1;
-    return int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(when), 0, kMaxRetryAfterMs));
 }
 
 // limit (1..100) and an opaque cursor, percent-encoded: cursors are base64,
@@ -50,6 +36,17 @@ QUrlQuery pageQuery(int limit, const QString &after)
     if (!after.isEmpty())
         query.addQueryItem(QStringLiteral("after"), QString::fromLatin1(QUrl::toPercentEncoding(after)));
     return query;
+}
+
+// "90 s", "5 min", "26 h"
+QString waitText(qint64 ms)
+{
+    const qint64 seconds = (ms + 999) / 1000;
+    if (seconds < 120)
+        return QObject::tr("%1 s").arg(seconds);
+    if (seconds < 7200)
+        return QObject::tr("%1 min").arg(seconds / 60);
+    return QObject::tr("%1 h").arg(seconds / 3600);
 }
 
 QString hostAndPort(const QUrl &url)
@@ -74,7 +71,8 @@ ApiError networkError(QNetworkReply *reply, const QUrl &url)
                   .arg(url.host());
         break;
     case QNetworkReply::RemoteHostClosedError:
-        error.message = QObject::tr("%1 closed the connection before answering.").arg(hostAndPort(url));
+        error.message
+            = QObject::tr("%1 closed the connection before the answer was complete.").arg(hostAndPort(url));
         break;
     case QNetworkReply::SslHandshakeFailedError:
         error.message
@@ -133,6 +131,8 @@ ApiRequest::ApiRequest(ApiClient *client, const QUrl &url)
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &ApiRequest::send);
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &ApiRequest::onDeadline);
 }
 
 ApiRequest::~ApiRequest()
@@ -142,6 +142,7 @@ ApiRequest::~ApiRequest()
 
 void ApiRequest::dropReply()
 {
+    m_deadline.stop();
     if (!m_reply)
         return;
     QNetworkReply *reply = m_reply;
@@ -187,7 +188,9 @@ void ApiRequest::send()
     ++m_attempt;
     m_tooLarge = false;
     m_aborting = false;
+    m_deadlineHit = false;
     m_reply = m_client->send(m_url);
+    m_deadline.start(std::max(1, m_client->settings().requestDeadlineMs));
     const qsizetype limit = m_client->settings().maxBodyBytes;
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this, limit](qint64 received, qint64 total) {
         if (received > limit || total > limit) {
@@ -199,11 +202,23 @@ void ApiRequest::send()
     connect(m_reply, &QNetworkReply::finished, this, &ApiRequest::onReplyFinished);
 }
 
+// The inactivity timeout does not end a reply whose bytes keep trickling
+// in; this does, whatever the pace.
+void ApiRequest::onDeadline()
+{
+    if (!m_reply)
+        return;
+    m_deadlineHit = true;
+    m_aborting = true;
+    m_reply->abort();
+}
+
 void ApiRequest::onReplyFinished()
 {
     QNetworkReply *reply = m_reply;
     if (!reply)
         return;
+    m_deadline.stop();
     m_reply = nullptr;
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -214,6 +229,15 @@ void ApiRequest::onReplyFinished()
         complete({ApiError::Kind::InvalidData, status,
             tr("The server sent a response larger than the limit of %1 MiB; it was not read.")
                 .arg(limit / (1024 * 1024)),
+            QString()});
+        return;
+    }
+    if (m_deadlineHit) {
+        const int seconds = m_client ? (m_client->settings().requestDeadlineMs + 999) / 1000 : 0;
+        complete({ApiError::Kind::Timeout, 0,
+            tr("%1 did not finish answering within %2 s, the longest one request may take.")
+                .arg(hostAndPort(m_url))
+                .arg(seconds),
             QString()});
         return;
     }
@@ -251,7 +275,30 @@ void ApiRequest::onReplyFinished()
     }
     const QByteArray body = reply->readAll();
     if (status < 200 || status >= 300) {
-        retryOrFail(statusError(status, body), retryAfterMs(reply->rawHeader("Retry-After")));
+        retryOrFail(statusError(status, body),
+            parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc()));
+        return;
+    }
+    // The transfer itself must have worked before the body means anything:
+    // a connection dropped mid-body is a network error (retried), a body
+    // that cannot be decoded says so; neither is "malformed JSON".
+    switch (reply->error()) {
+    case QNetworkReply::NoError:
+        break;
+    case QNetworkReply::ProtocolFailure:
+    case QNetworkReply::UnknownContentError:
+        if (reply->rawHeader("Content-Encoding").isEmpty()) {
+            retryOrFail(networkError(reply, m_url), -1);
+            return;
+        }
+        complete({ApiError::Kind::InvalidData, status,
+            tr("The server's response could not be decoded (Content-Encoding: %1): %2")
+                .arg(QString::fromLatin1(reply->rawHeader("Content-Encoding")),
+                    reply->errorString().trimmed().remove(QRegularExpression(QStringLiteral(":$")))),
+            QString()});
+        return;
+    default:
+        retryOrFail(networkError(reply, m_url), -1);
         return;
     }
     ApiError error;
@@ -264,14 +311,23 @@ void ApiRequest::onReplyFinished()
     complete(ApiError());
 }
 
-void ApiRequest::retryOrFail(const ApiError &error, int retryAfter)
+void ApiRequest::retryOrFail(const ApiError &error, qint64 retryAfter)
 {
     if (!error.isRetryable() || !m_client || m_attempt >= m_client->settings().maxAttempts) {
         complete(error);
         return;
     }
     const ConnectionSettings &settings = m_client->settings();
-    int delay = retryAfter;
+    if (retryAfter > settings.maxRetryAfterMs) {
+        ApiError refused = error;
+        refused.message = error.message + QLatin1Char(' ')
+            + tr("The server asked to wait %1 before trying again, longer than the %2 this app waits. "
+                 "Try again later.")
+                  .arg(waitText(retryAfter), waitText(settings.maxRetryAfterMs));
+        complete(refused);
+        return;
+    }
+    int delay = int(retryAfter);
     if (delay < 0) {
         const qint64 backoff = std::min<qint64>(
             qint64(settings.backoffBaseMs) << std::min(m_attempt - 1, 20), settings.backoffMaxMs);
@@ -281,7 +337,17 @@ void ApiRequest::retryOrFail(const ApiError &error, int retryAfter)
     qCInfo(lcApi) << "retrying" << m_url.path() << "in" << delay << "ms after"
                   << ApiError::kindName(error.kind);
     m_timer.start(delay);
-    Q_EMIT retrying(m_attempt + 1, delay, error);
+    Q_EMIT retrying(m_attempt + 1, delay, safe(error));
+}
+
+// What is shown or printed of an error: no control characters from the
+// server, and none of the credentials it may have echoed.
+ApiError ApiRequest::safe(ApiError error) const
+{
+    const QStringList secrets = m_client ? m_client->credentialForms() : QStringList();
+    error.message = redactCredentials(displaySafe(error.message), secrets);
+    error.serverMessage = redactCredentials(displaySafe(error.serverMessage), secrets);
+    return error;
 }
 
 void ApiRequest::complete(const ApiError &error)
@@ -289,7 +355,7 @@ void ApiRequest::complete(const ApiError &error)
     if (m_finished || m_abandoned)
         return;
     m_finished = true;
-    m_error = error;
+    m_error = safe(error);
     Q_EMIT finished();
     deleteLater();
 }
@@ -382,7 +448,11 @@ QString ApiClient::checkBaseUrl(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty())
         return tr("\u201c%1\u201d is not a valid URL. It should look like https://eu.sequencehq.com/api.")
-            .arg(url.toDisplayString());
+            .arg(url.toDisplayString(QUrl::RemoveUserInfo));
+    if (!url.userInfo().isEmpty())
+        return tr("The URL must not hold a user name or password (the part before @): it would be "
+                  "stored and shown in plain text. Give the client id as the client id, and the secret "
+                  "where the secret goes (the keychain, or SEQUENCE_CLIENT_SECRET for the command line).");
     if (url.scheme() == QLatin1String("https"))
         return QString();
     if (url.scheme() == QLatin1String("http")) {
@@ -394,6 +464,14 @@ QString ApiClient::checkBaseUrl(const QUrl &url)
             .arg(url.host());
     }
     return tr("The URL must start with https://.");
+}
+
+QStringList ApiClient::credentialForms() const
+{
+    if (m_settings.clientSecret.isEmpty())
+        return {};
+    const QString pair = m_settings.clientId + QLatin1Char(':') + m_settings.clientSecret;
+    return {m_settings.clientSecret, pair, QString::fromLatin1(pair.toUtf8().toBase64())};
 }
 
 QByteArray ApiClient::userAgent()

@@ -25,6 +25,10 @@ struct ConnectionSettings
     QString clientId;
     QString clientSecret; // held in memory only for as long as the connection is in use
     int timeoutMs = 30000; // transfer timeout: no data for this long ends the request
+    // Total time one request may take, however steadily its data trickles in.
+    int requestDeadlineMs = 120000;
+    // The longest Retry-After honoured; a server asking for more fails the request.
+    int maxRetryAfterMs = 300000;
     int maxAttempts = 5; // tries per request, counting the first
     int backoffBaseMs = 1000;
     int backoffMaxMs = 30000;
@@ -66,14 +70,17 @@ private:
     void start();
     void send();
     void onReplyFinished();
-    void retryOrFail(const ApiError &error, int retryAfterMs);
+    void retryOrFail(const ApiError &error, qint64 retryAfterMs);
     void complete(const ApiError &error);
     void dropReply();
+    void onDeadline();
+    ApiError safe(ApiError error) const;
 
     QPointer<ApiClient> m_client;
     QUrl m_url;
     QPointer<QNetworkReply> m_reply;
     QTimer m_timer;
+    QTimer m_deadline;
     ApiError m_error;
     int m_attempt = 0;
     int m_redirects = 0;
@@ -81,6 +88,7 @@ private:
     bool m_abandoned = false;
     bool m_aborting = false;
     bool m_tooLarge = false;
+    bool m_deadlineHit = false;
 };
 
 class UsersPageRequest : public ApiRequest
@@ -154,8 +162,12 @@ public:
     void setSettings(const ConnectionSettings &settings);
     const ConnectionSettings &settings() const { return m_settings; }
 
-    // Empty when url can be used; else why not, in words for the user.
+    // Empty when url can be used; else why not, in words for the user. A
+    // URL with a user name or password in it is refused.
     static QString checkBaseUrl(const QUrl &url);
+    // What a server message may echo of this connection's credentials:
+    // the secret, "id:secret" and its base64 (see redactCredentials()).
+    QStringList credentialForms() const;
     static bool isLoopback(const QUrl &url);
     static QByteArray userAgent();
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArrayView>
+#include <QDateTime>
 #include <QtGlobal>
 #include <deque>
 
@@ -29,5 +31,12 @@ private:
     qint64 m_windowMs;
     std::deque<qint64> m_sent;
 };
+
+// A Retry-After header's wait in milliseconds from now: delay-seconds, or an
+// HTTP-date in any of the three forms RFC 9110 asks recipients to accept
+// (IMF-fixdate "Sun, 06 Nov 1994 08:49:37 GMT", RFC 850 "Sunday,
+// 06-Nov-94 08:49:37 GMT", asctime "Sun Nov  6 08:49:37 1994"). A date in
+// the past is 0. Not capped; -1 when absent or unreadable.
+qint64 parseRetryAfter(QByteArrayView value, const QDateTime &nowUtc);
 
 } // namespace sa

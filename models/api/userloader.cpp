@@ -17,6 +17,8 @@ UserLoader::UserLoader(ApiClient *client, int pageSize, QObject *parent)
     , m_store(std::make_unique<UserStore>(m_registry.get()))
 {
     setPageSize(pageSize);
+    m_loadDeadline.setSingleShot(true);
+    connect(&m_loadDeadline, &QTimer::timeout, this, &UserLoader::onLoadDeadline);
 }
 
 UserLoader::~UserLoader()
@@ -78,6 +80,10 @@ void UserLoader::setFetchingAll(bool fetchingAll, bool complete)
     if (m_fetchingAll == fetchingAll)
         return;
     m_fetchingAll = fetchingAll;
+    if (fetchingAll && m_loadDeadlineMs > 0)
+        m_loadDeadline.start(m_loadDeadlineMs);
+    else
+        m_loadDeadline.stop();
     Q_EMIT fetchingAllChanged();
     if (!fetchingAll)
         Q_EMIT fetchAllFinished(complete);
@@ -165,8 +171,52 @@ void UserLoader::onPageFinished(UsersPageRequest *request, quint64 generation)
     }
 }
 
+void UserLoader::onLoadDeadline()
+{
+    if (!m_fetchingAll)
+        return;
+    dropRequests();
+    fail({ApiError::Kind::Timeout, 0,
+        tr("Loading did not finish within %1 s, the deadline set for it. The %n users loaded so far are "
+           "kept.",
+            nullptr, m_store->size())
+            .arg((m_loadDeadlineMs + 999) / 1000),
+        QString()});
+}
+
+bool UserLoader::checkProgress(int added, bool hasNext)
+{
+    if (!hasNext)
+        return true; // the last page may well bring nothing
+    m_pagesWithoutNewUsers = added > 0 ? 0 : m_pagesWithoutNewUsers + 1;
+    QString why;
+    if (m_pagesWithoutNewUsers >= kMaxPagesWithoutNewUsers) {
+        why = tr("%n pages in a row brought no user not already loaded, yet each named a next page.", nullptr,
+            m_pagesWithoutNewUsers);
+    } else if (m_total >= 0) {
+        // Each page must bring at least one user, and an account may grow
+        // while it loads, but not like this.
+        const qint64 slack = 10 + m_total / 10;
+        if (m_pages > m_total + slack)
+            why = tr("It has sent %1 pages for an account it says has %2 users.").arg(m_pages).arg(m_total);
+        else if (m_store->size() > 2 * m_total + slack)
+            why = tr("It has sent %1 users for an account it says has %2.").arg(m_store->size()).arg(m_total);
+    }
+    if (why.isEmpty())
+        return true;
+    fail({ApiError::Kind::InvalidData, 0,
+        tr("The server's paging is not making progress at page %1: %2 Loading stopped; the %n users "
+           "loaded so far are kept.",
+            nullptr, m_store->size())
+            .arg(m_pages)
+            .arg(why),
+        QString()});
+    return false;
+}
+
 void UserLoader::acceptPage(UsersPage page)
 {
+    ++m_pages;
     if (page.pagination.totalResultSize && *page.pagination.totalResultSize != m_total) {
         m_total = *page.pagination.totalResultSize;
         if (m_total <= 2000000)
@@ -184,14 +234,17 @@ void UserLoader::acceptPage(UsersPage page)
     if (m_store->size() > first)
         Q_EMIT usersAppended(first, m_store->size() - 1);
 
-    if (page.pagination.after && !page.pagination.after->isEmpty()) {
+    const bool hasNext = page.pagination.after && !page.pagination.after->isEmpty();
+    if (!checkProgress(m_store->size() - first, hasNext))
+        return;
+    if (hasNext) {
         const QString &next = *page.pagination.after;
         if (next == m_cursor || m_seenCursors.contains(next)) {
             fail({ApiError::Kind::InvalidData, 0,
-                tr("The server's pagination loops: it returned a cursor it had already returned, after %n "
-                   "users. "
-                   "The users loaded so far are kept.",
-                    nullptr, m_store->size()),
+                tr("The server's pagination loops: page %1 named a next page it had named before. Loading "
+                   "stopped; the %n users loaded so far are kept.",
+                    nullptr, m_store->size())
+                    .arg(m_pages),
                 QString()});
             return;
         }

@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QSet>
 #include <QString>
+#include <QTimer>
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -22,15 +24,21 @@ struct UsersPage;
 // a store of its own. One loader per connection and load: a connection
 // switch or a refresh makes a new one, so its role registry (roles, role
 // sets, resources and actions met in data) starts fresh and nothing of a
-// previous account survives. It owns the cursor, the cursors seen (a cursor
-// that comes back ends loading: pagination loop), the page in flight and,
+// previous account survives. It owns the cursor, the page in flight and,
 // while loading everything, the next page asked for early. Rows are only
 // ever appended, in server order, each user id once. Windows show it through
 // UserTableModel; the CLI uses it directly.
+//
+// Loading ends with an invalid-data error, keeping the rows loaded, when
+// the server's paging stops making progress: a cursor comes back,
+// kMaxPagesWithoutNewUsers pages in a row bring no user not seen before,
+// or the pages or users run far past the total the server announced.
 class UserLoader : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr int kMaxPagesWithoutNewUsers = 3;
+
     // client may be null: then nothing is fetched, and pages come only
     // through acceptPage() (tests, stored snapshots).
     explicit UserLoader(ApiClient *client, int pageSize = 100, QObject *parent = nullptr);
@@ -52,6 +60,10 @@ public:
     bool isComplete() const { return !m_hasMore; }
     const ApiError &lastError() const { return m_error; }
     int duplicatesSkipped() const { return m_duplicates; }
+    int pagesReceived() const { return m_pages; }
+    // Bounds fetchAll(): when it has not finished within ms of its start,
+    // loading stops with a timeout error and what was loaded stays. 0: no bound.
+    void setLoadDeadline(int ms) { m_loadDeadlineMs = std::max(0, ms); }
     bool canFetchMore() const;
 
     // Takes one page of users as a finished request hands it over: appends
@@ -93,6 +105,9 @@ private:
     void setFetchingAll(bool fetchingAll, bool complete);
     void fail(const ApiError &error);
     void setRequest(UsersPageRequest *request);
+    // Checks the paging makes progress after page m_pages added `added` users.
+    bool checkProgress(int added, bool hasNext);
+    void onLoadDeadline();
 
     QPointer<ApiClient> m_client;
     // Declared before the store, which points into it: destroyed after it.
@@ -107,6 +122,10 @@ private:
     qint64 m_total = -1;
     int m_pageSize = 100;
     int m_duplicates = 0;
+    int m_pages = 0; // pages accepted
+    int m_pagesWithoutNewUsers = 0; // in a row, each naming a next page
+    int m_loadDeadlineMs = 0;
+    QTimer m_loadDeadline;
     bool m_hasMore = true;
     bool m_fetchingAll = false;
     bool m_firstPageSeen = false;

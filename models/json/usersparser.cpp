@@ -95,10 +95,21 @@ public:
         const bool ok = object([&](QByteArrayView key) {
             if (key == "users") {
                 sawUsers = true;
-                return array([&](int) {
+                // A report lists each user once: a second entry with an id
+                // would make any diff of it invent changes.
+                QHash<QString, int> seen;
+                return array([&](int index) {
                     User user;
                     if (!this->user(&user))
                         return false;
+                    const auto earlier = seen.constFind(user.id);
+                    if (earlier != seen.constEnd()) {
+                        m_path.push_back({QByteArray("id"), -1});
+                        return fail(QStringLiteral("duplicate id \u201c%1\u201d, already at users[%2]")
+                                        .arg(user.id)
+                                        .arg(*earlier));
+                    }
+                    seen.insert(user.id, index);
                     result.users.push_back(std::move(user));
                     return true;
                 });

@@ -2,6 +2,7 @@
 
 #include "permissioncatalog.h"
 #include "reportcontent.h"
+#include "reportwriter.h"
 #include "userstore.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -20,8 +21,9 @@ namespace sa {
 
 namespace {
 
-// Passes the PDF on to the real output and remembers the first failed
-// write: QPdfWriter itself does not report one.
+// Passes the PDF on to the real output in large blocks (QPdfWriter writes
+// many small pieces) and remembers the first failed write with its cause:
+// QPdfWriter itself does not report one. finish() writes what is left.
 class CheckedOutput : public QIODevice
 {
 public:
@@ -31,6 +33,7 @@ public:
         open(QIODevice::WriteOnly);
     }
     bool failed() const { return m_failed; }
+    bool finish() { return pass(); }
 
 protected:
     qint64 readData(char *, qint64) override { return -1; }
@@ -38,16 +41,29 @@ protected:
     {
         if (m_failed)
             return -1;
-        if (m_target->write(data, size) != size) {
-            m_failed = true;
-            setErrorString(m_target->errorString());
+        m_pending.append(data, qsizetype(size));
+        if (m_pending.size() >= (1 << 20) && !pass())
             return -1;
-        }
         return size;
     }
 
 private:
+    bool pass()
+    {
+        if (m_failed)
+            return false;
+        QString error;
+        if (!writeFully(m_target, m_pending.constData(), m_pending.size(), &error)) {
+            m_failed = true;
+            setErrorString(error);
+            return false;
+        }
+        m_pending.clear();
+        return true;
+    }
+
     QIODevice *m_target;
+    QByteArray m_pending;
     bool m_failed = false;
 };
 
@@ -423,6 +439,8 @@ bool writePdfReport(QIODevice *device, const UserStore &store, const std::vector
         drawUser(flow, store, r, ReportUser::of(store, r), resourceColumn);
     }
     flow.finish();
+    if (!cancelled)
+        output.finish();
     if (output.failed() || cancelled) {
         *error = cancelled ? ReportWriter::cancelledError() : output.errorString();
         return false;

@@ -3,6 +3,7 @@
 #include "htmlreport.h"
 #include "pdfreport.h"
 #include "permissioncatalog.h"
+#include "safetext.h"
 #include "userjson.h"
 #include "userstore.h"
 
@@ -341,8 +342,10 @@ bool ReportWriter::writeFile(const QString &path, Format format, const UserStore
     if (!error->isEmpty())
         return false;
     // Written beside the target and renamed over it only when complete.
+    // Unbuffered: every writer hands over large blocks, and a write that
+    // fails (no space left, file too large) fails then, with its cause.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         *error = QObject::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
@@ -361,24 +364,95 @@ bool ReportWriter::writeFile(const QString &path, Format format, const UserStore
 
 bool ReportWriter::put(QIODevice *device, const QByteArray &bytes)
 {
-    if (device->write(bytes) == bytes.size())
-        return true;
-    m_error = device->errorString().isEmpty() ? QObject::tr("Could not write the report.")
-                                              : device->errorString();
-    return false;
+    return writeFully(device, bytes.constData(), bytes.size(), &m_error);
 }
 
-void appendCsvField(QByteArray &out, const QString &value)
+bool writeFully(QIODevice *device, const char *data, qint64 size, QString *error)
 {
-    QByteArray bytes = value.toUtf8();
-    if (!bytes.isEmpty()) {
-        const char first = bytes.front();
-        if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r')
-            bytes.prepend('\'');
+    // A short write (the disk filled up mid-block) reports no error; the
+    // next write of the rest does, with its cause (no space left, file too large).
+    while (size > 0) {
+        const qint64 written = device->write(data, size);
+        if (written <= 0) {
+            *error = device->errorString().isEmpty() ? QObject::tr("Could not write the report.")
+                                                     : device->errorString();
+            return false;
+        }
+        data += written;
+        size -= written;
     }
-    bool quote = false;
+    return true;
+}
+
+namespace {
+
+bool isFormulaTrigger(QChar c)
+{
+    switch (c.unicode()) {
+    case u'=':
+    case u'+':
+    case u'-':
+    case u'@':
+    case 0xff1d: // fullwidth = + - @: spreadsheets fold them to the ASCII ones
+    case 0xff0b:
+    case 0xff0d:
+    case 0xff20:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// What a spreadsheet skips before it looks for a formula.
+bool isLeadingSpace(QChar c)
+{
+    return c.isSpace() || c == QChar(0xfeff) || c == QChar(0x200b);
+}
+
+// Where the first character after whitespace from i is a formula trigger.
+bool triggerAfterSpace(const QString &value, qsizetype i)
+{
+    while (i < value.size() && isLeadingSpace(value[i]))
+        ++i;
+    return i < value.size() && isFormulaTrigger(value[i]);
+}
+
+} // namespace
+
+void appendCsvField(QByteArray &out, const QString &raw)
+{
+    // Control characters other than tab and line breaks have no place in a
+    // cell (the json report keeps every character).
+    const QString value = displaySafe(raw, true);
+    // A single quote (OWASP's prefix) goes before the field when it starts
+    // a formula, even after whitespace, and after every ; or , that a
+    // spreadsheet splitting the line there would read as a formula's start.
+    const bool leading = !value.isEmpty()
+        && (value.front() == QLatin1Char('\t') || value.front() == QLatin1Char('\r')
+            || triggerAfterSpace(value, 0));
+    bool inner = false;
+    for (qsizetype i = 0; i < value.size() && !inner; ++i)
+        inner = (value[i] == QLatin1Char(';') || value[i] == QLatin1Char(','))
+            && triggerAfterSpace(value, i + 1);
+    QByteArray bytes;
+    if (!inner) {
+        bytes = value.toUtf8();
+    } else {
+        QString defused;
+        defused.reserve(value.size() + 8);
+        for (qsizetype i = 0; i < value.size(); ++i) {
+            defused.append(value[i]);
+            if ((value[i] == QLatin1Char(';') || value[i] == QLatin1Char(','))
+                && triggerAfterSpace(value, i + 1))
+                defused.append(QLatin1Char('\''));
+        }
+        bytes = defused.toUtf8();
+    }
+    if (leading)
+        bytes.prepend('\'');
+    bool quote = inner;
     for (const char c : std::as_const(bytes)) {
-        if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+        if (c == ',' || c == ';' || c == '"' || c == '\n' || c == '\r') {
             quote = true;
             break;
         }

@@ -73,8 +73,17 @@ private:
     QString m_error;
 };
 
-// One CSV field: quoted per RFC 4180 when needed, and defused against
-// spreadsheet formula injection (a leading =, +, -, @, tab or CR gets a ').
+// Writes all of data, going on after short writes; false with *error the
+// device's reason (its errno text for a file) when it cannot.
+bool writeFully(QIODevice *device, const char *data, qint64 size, QString *error);
+
+// One CSV field: quoted per RFC 4180 when needed (and whenever it holds a
+// ;), and defused against spreadsheet formula injection: a single quote
+// goes before a field that starts with a tab or CR, or whose first
+// character after whitespace (NBSP and line breaks included) is = + - @ or
+// a fullwidth one of them, and after every ; or , followed (after
+// whitespace) by one. Control characters other than tab and line breaks
+// are dropped, as are ESC sequences and bidi overrides.
 void appendCsvField(QByteArray &out, const QString &value);
 
 } // namespace sa

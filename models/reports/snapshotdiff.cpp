@@ -1,7 +1,9 @@
 #include "snapshotdiff.h"
 
+#include "boundedread.h"
 #include "reportwriter.h"
 #include "roleregistry.h"
+#include "safetext.h"
 
 #include <QFile>
 #include <QHash>
@@ -97,9 +99,11 @@ QString snapshotDiffText(
     const std::vector<SnapshotChange> &changes, const Snapshot &older, const Snapshot &newer)
 {
     QString text = QObject::tr("Comparing %1 (%2 users) with %3 (%4 users)\n")
-                       .arg(older.generatedAt.isEmpty() ? QObject::tr("the older report") : older.generatedAt)
+                       .arg(older.generatedAt.isEmpty() ? QObject::tr("the older report")
+                                                        : displaySafe(older.generatedAt))
                        .arg(older.users.size())
-                       .arg(newer.generatedAt.isEmpty() ? QObject::tr("the newer report") : newer.generatedAt)
+                       .arg(newer.generatedAt.isEmpty() ? QObject::tr("the newer report")
+                                                        : displaySafe(newer.generatedAt))
                        .arg(newer.users.size());
     if (changes.empty())
         return text + QObject::tr("No differences.\n");
@@ -107,22 +111,25 @@ QString snapshotDiffText(
     for (const SnapshotChange &change : changes) {
         switch (change.kind) {
         case SnapshotChange::Kind::UserAdded:
-            text += QObject::tr("+ user %1 (%2) added\n").arg(change.email, change.id);
+            text += QObject::tr("+ user %1 (%2) added\n")
+                        .arg(displaySafe(change.email), displaySafe(change.id));
             current.clear();
             break;
         case SnapshotChange::Kind::UserRemoved:
-            text += QObject::tr("- user %1 (%2) removed\n").arg(change.email, change.id);
+            text += QObject::tr("- user %1 (%2) removed\n")
+                        .arg(displaySafe(change.email), displaySafe(change.id));
             current.clear();
             break;
         case SnapshotChange::Kind::Granted:
         case SnapshotChange::Kind::Revoked:
             if (current != change.id) {
-                text += QObject::tr("~ user %1 (%2)\n").arg(change.email, change.id);
+                text
+                    += QObject::tr("~ user %1 (%2)\n").arg(displaySafe(change.email), displaySafe(change.id));
                 current = change.id;
             }
             text += (change.kind == SnapshotChange::Kind::Granted ? QObject::tr("    gained %1 on %2\n")
                                                                   : QObject::tr("    lost %1 on %2\n"))
-                        .arg(change.action, change.resource);
+                        .arg(displaySafe(change.action), displaySafe(change.resource));
             break;
         }
     }
@@ -131,18 +138,17 @@ QString snapshotDiffText(
 
 bool loadSnapshot(const QString &path, RoleRegistry &registry, Snapshot *out, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QObject::tr("Cannot read %1: %2").arg(path, file.errorString());
+    QByteArray bytes;
+    if (!readBoundedFile(path, kMaxReportFileBytes, &bytes, error)) {
+        *error = displaySafe(*error);
         return false;
     }
-    const QByteArray bytes = file.readAll();
     ParseLimits limits;
-    limits.maxBodyBytes = qsizetype(4) * 1024 * 1024 * 1024; // a report of millions of users is large
+    limits.maxBodyBytes = kMaxReportFileBytes;
     ParseError parseError;
     if (!parseSnapshot(bytes, registry, out, &parseError, limits)) {
-        *error
-            = QObject::tr("%1 is not a json report of Sequence Admin: %2").arg(path, parseError.toString());
+        *error = displaySafe(
+            QObject::tr("%1 is not a json report of Sequence Admin: %2").arg(path, parseError.toString()));
         return false;
     }
     return true;

@@ -34,7 +34,9 @@ QByteArray snapshotDiffCsv(const std::vector<SnapshotChange> &changes);
 QString snapshotDiffText(
     const std::vector<SnapshotChange> &changes, const Snapshot &older, const Snapshot &newer);
 
-// Reads a json report file; false with *error in words a person can act on.
+// Reads a json report file: a regular file of at most kMaxReportFileBytes
+// (FIFOs and devices are refused without blocking), each user id once.
+// False with *error in words a person can act on, free of control characters.
 bool loadSnapshot(const QString &path, RoleRegistry &registry, Snapshot *out, QString *error);
 
 } // namespace sa

@@ -116,7 +116,8 @@ Profile ProfileStore::save(Profile profile)
     m_settings->beginGroup(QStringLiteral("profiles/") + profile.id);
     m_settings->setValue(QStringLiteral("name"), profile.name);
     m_settings->setValue(QStringLiteral("environment"), Profile::environmentName(profile.environment));
-    m_settings->setValue(QStringLiteral("baseUrl"), profile.baseUrl.toString());
+    // Never a user name or password: checkBaseUrl() refuses them, and this keeps them out of the file.
+    m_settings->setValue(QStringLiteral("baseUrl"), profile.baseUrl.toString(QUrl::RemoveUserInfo));
     m_settings->setValue(QStringLiteral("clientId"), profile.clientId);
     m_settings->setValue(QStringLiteral("pageSize"), profile.pageSize);
     m_settings->endGroup();

@@ -12,10 +12,6 @@
         <translation>Der Host %1 wurde nicht gefunden. Prüfen Sie die Basis-URL und Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
-        <source>%1 closed the connection before answering.</source>
-        <translation>%1 hat die Verbindung vor der Antwort geschlossen.</translation>
-    </message>
-    <message>
         <source>The secure connection to %1 failed: %2</source>
         <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
@@ -277,6 +273,30 @@
         <source>Partial: only %1 of the account&apos;s %2 users were loaded; %3 are not in this report.</source>
         <translation>Unvollständig: Nur %1 der %2 Benutzer des Kontos wurden geladen; %3 fehlen in diesem Bericht.</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before the answer was complete.</source>
+        <translation>%1 hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, larger than the %3 a report may be; it was not read.</source>
+        <translation>%1 ist %2 groß, größer als die %3, die ein Bericht haben darf; die Datei wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, pipe or device); give the path of a report file.</source>
+        <translation>%1 ist keine gewöhnliche Datei (ein Ordner, eine Pipe oder ein Gerät); geben Sie den Pfad einer Berichtsdatei an.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -320,6 +340,10 @@
         <source>The URL must start with https://.</source>
         <translation>Die URL muss mit https:// beginnen.</translation>
     </message>
+    <message>
+        <source>The URL must not hold a user name or password (the part before @): it would be stored and shown in plain text. Give the client id as the client id, and the secret where the secret goes (the keychain, or SEQUENCE_CLIENT_SECRET for the command line).</source>
+        <translation>Die URL darf keinen Benutzernamen und kein Passwort enthalten (der Teil vor @): sie würden im Klartext gespeichert und angezeigt. Geben Sie die Client-ID als Client-ID an und das Geheimnis dort, wo es hingehört (im Schlüsselbund oder in SEQUENCE_CLIENT_SECRET für die Kommandozeile).</translation>
+    </message>
 </context>
 <context>
     <name>sa::ApiRequest</name>
@@ -342,6 +366,18 @@
     <message>
         <source>The server redirected too many times.</source>
         <translation>Der Server hat zu oft umgeleitet.</translation>
+    </message>
+    <message>
+        <source>%1 did not finish answering within %2 s, the longest one request may take.</source>
+        <translation>%1 hat nicht innerhalb von %2 s fertig geantwortet, der längsten Zeit, die eine Anfrage dauern darf.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s response could not be decoded (Content-Encoding: %1): %2</source>
+        <translation>Die Antwort des Servers ließ sich nicht dekodieren (Content-Encoding: %1): %2</translation>
+    </message>
+    <message>
+        <source>The server asked to wait %1 before trying again, longer than the %2 this app waits. Try again later.</source>
+        <translation>Der Server bat, %1 bis zum nächsten Versuch zu warten, länger als die %2, die diese App wartet. Versuchen Sie es später erneut.</translation>
     </message>
 </context>
 <context>
@@ -1159,10 +1195,39 @@ Das Secret für „%2“ gilt nur für diese Sitzung; es wird nicht gespeichert.
 <context>
     <name>sa::UserLoader</name>
     <message numerus="yes">
-        <source>The server&apos;s pagination loops: it returned a cursor it had already returned, after %n users. The users loaded so far are kept.</source>
+        <source>Loading did not finish within %1 s, the deadline set for it. The %n users loaded so far are kept.</source>
         <translation>
-            <numerusform>Die Seitenaufteilung des Servers läuft im Kreis: Nach %n Benutzer kam ein Cursor, der schon einmal kam. Die bisher geladenen Benutzer bleiben erhalten.</numerusform>
-            <numerusform>Die Seitenaufteilung des Servers läuft im Kreis: Nach %n Benutzern kam ein Cursor, der schon einmal kam. Die bisher geladenen Benutzer bleiben erhalten.</numerusform>
+            <numerusform>Das Laden war nicht innerhalb der dafür gesetzten Frist von %1 s fertig. Der bisher geladene %n Benutzer bleibt erhalten.</numerusform>
+            <numerusform>Das Laden war nicht innerhalb der dafür gesetzten Frist von %1 s fertig. Die bisher geladenen %n Benutzer bleiben erhalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages in a row brought no user not already loaded, yet each named a next page.</source>
+        <translation>
+            <numerusform>%n Seite brachte keinen noch nicht geladenen Benutzer und nannte doch eine nächste Seite.</numerusform>
+            <numerusform>%n Seiten hintereinander brachten keinen noch nicht geladenen Benutzer und nannten doch jeweils eine nächste Seite.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It has sent %1 pages for an account it says has %2 users.</source>
+        <translation>Er hat %1 Seiten für ein Konto gesendet, das laut ihm %2 Benutzer hat.</translation>
+    </message>
+    <message>
+        <source>It has sent %1 users for an account it says has %2.</source>
+        <translation>Er hat %1 Benutzer für ein Konto gesendet, das laut ihm %2 hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s paging is not making progress at page %1: %2 Loading stopped; the %n users loaded so far are kept.</source>
+        <translation>
+            <numerusform>Das Blättern des Servers kommt bei Seite %1 nicht voran: %2 Das Laden wurde beendet; der bisher geladene %n Benutzer bleibt erhalten.</numerusform>
+            <numerusform>Das Blättern des Servers kommt bei Seite %1 nicht voran: %2 Das Laden wurde beendet; die bisher geladenen %n Benutzer bleiben erhalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s pagination loops: page %1 named a next page it had named before. Loading stopped; the %n users loaded so far are kept.</source>
+        <translation>
+            <numerusform>Das Blättern des Servers dreht sich im Kreis: Seite %1 nannte eine nächste Seite, die er schon einmal genannt hatte. Das Laden wurde beendet; der bisher geladene %n Benutzer bleibt erhalten.</numerusform>
+            <numerusform>Das Blättern des Servers dreht sich im Kreis: Seite %1 nannte eine nächste Seite, die er schon einmal genannt hatte. Das Laden wurde beendet; die bisher geladenen %n Benutzer bleiben erhalten.</numerusform>
         </translation>
     </message>
 </context>

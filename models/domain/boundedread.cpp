@@ -1,0 +1,116 @@
+#include "boundedread.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QObject>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
+namespace sa {
+
+namespace {
+
+QString tooLarge(const QString &path, qint64 size, qint64 maxBytes)
+{
+    const QLocale locale;
+    return QObject::tr("%1 is %2, larger than the %3 a report may be; it was not read.")
+        .arg(path, locale.formattedDataSize(size), locale.formattedDataSize(maxBytes));
+}
+
+QString notRegular(const QString &path)
+{
+    return QObject::tr("%1 is not a regular file (a folder, pipe or device); give the path of a report file.")
+        .arg(path);
+}
+
+} // namespace
+
+bool readBoundedFile(const QString &path, qint64 maxBytes, QByteArray *out, QString *error)
+{
+#ifdef Q_OS_UNIX
+    // O_NONBLOCK: opening a FIFO nobody writes to returns at once instead
+    // of waiting for a writer; fstat on the open file then refuses it, with
+    // no window between the check and the read.
+    const QByteArray native = QFile::encodeName(path);
+    int fd;
+    do {
+        fd = ::open(native.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    } while (fd < 0 && errno == EINTR);
+    if (fd < 0) {
+        *error = QObject::tr("Cannot read %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        return false;
+    }
+    struct stat info;
+    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+        ::close(fd);
+        *error = notRegular(path);
+        return false;
+    }
+    if (info.st_size > maxBytes) {
+        ::close(fd);
+        *error = tooLarge(path, info.st_size, maxBytes);
+        return false;
+    }
+    QByteArray bytes;
+    bytes.resize(qsizetype(info.st_size) + 1);
+    qint64 have = 0;
+    for (;;) {
+        if (have == bytes.size()) {
+            if (have > maxBytes)
+                break;
+            bytes.resize(qsizetype(std::min<qint64>(maxBytes + 1, have * 2 + 4096)));
+        }
+        const ssize_t n = ::read(fd, bytes.data() + have, size_t(bytes.size() - have));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            const int code = errno;
+            ::close(fd);
+            *error = QObject::tr("Cannot read %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(code)));
+            return false;
+        }
+        if (n == 0)
+            break;
+        have += n;
+    }
+    ::close(fd);
+    if (have > maxBytes) {
+        *error = tooLarge(path, have, maxBytes);
+        return false;
+    }
+    bytes.truncate(qsizetype(have));
+    *out = std::move(bytes);
+    return true;
+#else
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) {
+        *error = notRegular(path);
+        return false;
+    }
+    if (info.size() > maxBytes) {
+        *error = tooLarge(path, info.size(), maxBytes);
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QObject::tr("Cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QByteArray bytes = file.read(maxBytes + 1);
+    if (bytes.size() > maxBytes) {
+        *error = tooLarge(path, bytes.size(), maxBytes);
+        return false;
+    }
+    *out = std::move(bytes);
+    return true;
+#endif
+}
+
+} // namespace sa
