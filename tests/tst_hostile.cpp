@@ -78,8 +78,15 @@ private:
     };
     // Runs the CLI, waiting in the event loop (the servers live on this
     // thread) for at most waitMs; one that overruns is killed, never left behind.
+    // SA_CLI_UNDER_TEST runs another build of the CLI (say, an older
+    // commit's) against these tests.
+    static QString cliPath()
+    {
+        const QString other = qEnvironmentVariable("SA_CLI_UNDER_TEST");
+        return other.isEmpty() ? QStringLiteral(SA_CLI_PATH) : other;
+    }
     Result cli(const QStringList &arguments, int waitMs = 60000, const QProcessEnvironment &extra = {},
-        const QString &program = QStringLiteral(SA_CLI_PATH))
+        const QString &program = cliPath())
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -137,7 +144,7 @@ private:
 void TestHostile::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QVERIFY(QFileInfo::exists(QStringLiteral(SA_CLI_PATH)));
+    QVERIFY(QFileInfo::exists(cliPath()));
 }
 
 // ------------------------------------------------------ 1. endless paging
@@ -445,6 +452,16 @@ void TestHostile::serverTextShouldReachTheTerminalHarmless()
     QVERIFY2(listed.code == 0, qPrintable(describe(listed)));
     QVERIFY2(listed.out.contains("a@example.com"), listed.out.constData());
     QVERIFY2(harmless(listed.out), listed.out.toHex(' ').constData());
+    // json and csv on standard output too; json escapes rather than drops, so nothing is lost.
+    for (const char *format : {"json", "csv"}) {
+        const Result data
+            = cli(users(pages.url(), {QStringLiteral("--format"), QLatin1String(format)}), 30000);
+        QVERIFY2(data.code == 0, qPrintable(describe(data)));
+        QVERIFY2(harmless(data.out), data.out.toHex(' ').constData());
+    }
+    const Result json = cli(users(pages.url(), {QStringLiteral("--format"), QStringLiteral("json")}), 30000);
+    QVERIFY2(json.out.contains("a\\u001b]0;pwned\\u0007@example.com"), json.out.constData());
+    QVERIFY2(json.out.contains("admin\\u001b[2J\\u202e\\u009b31m"), json.out.constData());
     const Result refused = cli(users(refusing.url()), 30000);
     QVERIFY2(refused.code == 4, qPrintable(describe(refused)));
     QVERIFY2(refused.err.contains("no way"), refused.err.constData());
@@ -669,9 +686,9 @@ void TestHostile::writeErrorsShouldSayWhy()
         = QStringLiteral("mount -t tmpfs -o %1 tmpfs \"$1\" && shift && exec \"$@\"").arg(mountOptions);
     const Result result
         = cli({QStringLiteral("-m"), QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral("sh"),
-                  mountPoint, QStringLiteral(SA_CLI_PATH), QStringLiteral("export"),
-                  QStringLiteral("--base-url"), emulator->baseUrl().toString(), QStringLiteral("--format"),
-                  format, QStringLiteral("--output"), output, QStringLiteral("--quiet")},
+                  mountPoint, cliPath(), QStringLiteral("export"), QStringLiteral("--base-url"),
+                  emulator->baseUrl().toString(), QStringLiteral("--format"), format,
+                  QStringLiteral("--output"), output, QStringLiteral("--quiet")},
             120000, QProcessEnvironment(), QStringLiteral("unshare"));
     QVERIFY2(result.code == 7, qPrintable(describe(result)));
     QVERIFY2(result.err.contains(QByteArray("cannot write " + output.toUtf8() + ": " + cause)),

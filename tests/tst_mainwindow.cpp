@@ -15,6 +15,7 @@
 #include "userstore.h"
 #include "usertablemodel.h"
 
+#include "support/scriptedserver.h"
 #include "support/windowfixture.h"
 #include <QAction>
 #include <QComboBox>
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void shouldMarkExactlyTheDifferingCellsWhenComparing();
     void shouldShowABannerOnAServerErrorAndRecoverWithRetry();
     void shouldSayWhatToDoOnAnAuthenticationFailure();
+    void shouldStopPagingThatMakesNoProgressWithABannerNamingThePage();
     void shouldRestoreTheSelectedUserOnTheNextStart();
     void shouldSayWhatToDoWhenNothingMatches();
     void shouldExportExactlyTheSearchTypedWhileLoading();
@@ -282,6 +284,35 @@ void TestMainWindow::shouldSayWhatToDoOnAnAuthenticationFailure()
     QVERIFY(window.bannerText()->text().contains(QLatin1String("Refresh")));
     QVERIFY(window.emptyState()->isVisible());
     QCOMPARE(f.emulator->requestCount() <= 2, true); // users (and accounts): no retries
+}
+
+void TestMainWindow::shouldStopPagingThatMakesNoProgressWithABannerNamingThePage()
+{
+    // The same two users on every page, each page naming a new next one;
+    // the users carry markup and an escape sequence.
+    satest::ScriptedHttpServer server([](int index, const QByteArray &) {
+        return satest::ScriptedAnswer::http(200,
+            satest::usersPage({satest::userJson("u1", "<b>bold</b>\\u001b[2J@example.com"),
+                                  satest::userJson("u2", "b@example.com")},
+                "cursor-" + QByteArray::number(index + 1), 2));
+    });
+    ApiClient client;
+    ConnectionSettings settings;
+    settings.baseUrl = server.url();
+    settings.clientId = QStringLiteral("id");
+    settings.clientSecret = QStringLiteral("secret");
+    client.setSettings(settings);
+    MainWindow window(&client, QStringLiteral("Test"));
+    window.show();
+    QVERIFY(QTest::qWaitFor([&] { return window.banner()->isVisible(); }, 10000));
+    const QString text = window.bannerText()->text();
+    QVERIFY2(text.contains(QLatin1String("not making progress at page 4")), qPrintable(text));
+    QCOMPARE(window.bannerText()->textFormat(), Qt::PlainText);
+    QCOMPARE(window.userModel()->rowCount(), 2); // the rows loaded stay
+    const auto pages = std::count_if(server.requests().begin(), server.requests().end(),
+        [](const QByteArray &request) { return request.startsWith("GET /api/users"); });
+    QVERIFY2(
+        pages >= 4 && pages <= 5, qPrintable(QString::number(pages))); // one may have been asked for early
 }
 
 void TestMainWindow::shouldRestoreTheSelectedUserOnTheNextStart()

@@ -50,6 +50,7 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, CredentialStore *cred
     m_secret->setAccessibleName(tr("Client secret"));
     m_secretState->setWordWrap(true);
     m_testResult->setWordWrap(true);
+    m_testResult->setTextFormat(Qt::PlainText); // it quotes the server
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *add = new QPushButton(tr("&Add"), this);

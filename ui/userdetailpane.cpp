@@ -64,6 +64,9 @@ UserDetailPane::UserDetailPane(const RoleRegistry *registry, QWidget *parent)
     big.setBold(true);
     m_email->setFont(big);
     m_email->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // What the server sent, never read as markup.
+    for (QLabel *label : {m_email, m_state, m_id})
+        label->setTextFormat(Qt::PlainText);
     m_id->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_accounts->setWordWrap(true);
     m_roles->setWordWrap(true);

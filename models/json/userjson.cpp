@@ -7,9 +7,16 @@ namespace sa {
 void appendJsonString(QByteArray &out, QStringView text)
 {
     static const char hex[] = "0123456789abcdef";
+    auto escape = [&out](unsigned code) {
+        out.append("\\u");
+        for (int shift = 12; shift >= 0; shift -= 4)
+            out.append(hex[(code >> shift) & 0xf]);
+    };
     out.append('"');
     const QByteArray utf8 = text.toUtf8();
-    for (const char c : utf8) {
+    const qsizetype n = utf8.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = utf8[i];
         const auto u = static_cast<unsigned char>(c);
         if (c == '"' || c == '\\') {
             out.append('\\');
@@ -26,9 +33,23 @@ void appendJsonString(QByteArray &out, QStringView text)
                 out.append("\\t");
                 break;
             default:
-                out.append("\\u00");
-                out.append(hex[u >> 4]);
-                out.append(hex[u & 0xf]);
+                escape(u);
+            }
+        } else if (u == 0x7f) {
+            escape(u);
+        } else if (u == 0xc2 && i + 1 < n && static_cast<unsigned char>(utf8[i + 1]) <= 0x9f) {
+            // C1 controls: a terminal may read U+009B as CSI. Escaped, the
+            // JSON means the same and shows nothing on a terminal.
+            escape(static_cast<unsigned char>(utf8[++i]));
+        } else if (u == 0xe2 && i + 2 < n) {
+            const unsigned code = 0x2000 | ((static_cast<unsigned char>(utf8[i + 1]) & 0x3f) << 6)
+                | (static_cast<unsigned char>(utf8[i + 2]) & 0x3f);
+            // Line and paragraph separators, bidi embeddings, overrides and isolates.
+            if ((code >= 0x2028 && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)) {
+                escape(code);
+                i += 2;
+            } else {
+                out.append(c);
             }
         } else {
             out.append(c);
