@@ -2,13 +2,19 @@
 # Keeps a man page true to its program: every long option that `PROGRAM --help`
 # prints must be documented in the man page, and the man page must not document
 # an option the program does not have. Also checks that groff renders it cleanly.
-#   scripts/check-manpage.sh PROGRAM MANPAGE
+# For a program with subcommands, name them: each one's --help counts too.
+#   scripts/check-manpage.sh PROGRAM MANPAGE [SUBCOMMAND...]   (e.g. "profiles add")
 set -euo pipefail
 program="$1"
 manpage="$2"
+shift 2
 
-help_options=$(QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}" "$program" --help \
-    | grep -o -- '--[a-z][a-z-]*[a-z]' | sort -u)
+help_text=$(QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}" "$program" --help)
+for subcommand in "$@"; do
+    # shellcheck disable=SC2086 # "profiles add" is two words
+    help_text+=$'\n'$(QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}" "$program" $subcommand --help)
+done
+help_options=$(echo "$help_text" | grep -o -- '--[a-z][a-z-]*[a-z]' | sort -u)
 # EXAMPLES may show other programs' options; the rest is this program's.
 man_options=$(sed -e '/^\.SH EXAMPLES/,/^\.SH /d' -e 's/\\-/-/g' "$manpage" | grep -o -- '--[a-z][a-z-]*[a-z]' | sort -u)
 

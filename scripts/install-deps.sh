@@ -13,6 +13,8 @@ packages=(
     gnome-keyring dbus-daemon dbus-bin
     # windows without a display: screenshots and GUI smoke tests
     xvfb xauth fonts-dejavu-core
+    # the CLI at a real terminal (secret prompt) and its shell completions
+    tmux bash-completion zsh
     # benchmarks and documented comparisons
     curl jq python3 bc poppler-utils
     # packages and desktop integration: CPack's .deb (dpkg-shlibdeps needs file),

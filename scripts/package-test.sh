@@ -59,6 +59,19 @@ trap cleanup EXIT
 DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$deb"
 installed_files=$(dpkg -L sequence-admin | while read -r path; do [ -d "$path" ] || echo "$path"; done)
 grep -q '^/usr/bin/sequence-admin$' <<<"$installed_files" || fail "dpkg -L lists no /usr/bin/sequence-admin"
+for completion in /usr/share/bash-completion/completions/sequence-admin-cli \
+    /usr/share/zsh/vendor-completions/_sequence-admin-cli; do
+    grep -q "^$completion\$" <<<"$installed_files" || fail "the package installs no $completion"
+done
+bash -n /usr/share/bash-completion/completions/sequence-admin-cli || fail "the bash completion does not parse"
+# A new interactive bash finds it on its own, the way a user's TAB would.
+loaded=$(bash -c 'source /usr/share/bash-completion/bash_completion
+    _completion_loader sequence-admin-cli 2>/dev/null; complete -p sequence-admin-cli' 2>&1 || true)
+grep -q "_sequence_admin_cli" <<<"$loaded" || fail "bash-completion does not load the completion: $loaded"
+for program in sequence-admin sequence-admin-cli sequence-emulator; do
+    env -u DISPLAY -u WAYLAND_DISPLAY -u DBUS_SESSION_BUS_ADDRESS -u QT_QPA_PLATFORM "/usr/bin/$program" --version \
+        >/dev/null || fail "the installed $program --version fails without a display or D-Bus"
+done
 echo "installed $(echo "$installed_files" | wc -l) files"
 
 say "running the installed sequence-admin-cli --version"

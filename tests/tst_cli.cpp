@@ -11,6 +11,10 @@
 #include "userstore.h"
 
 #include "support/emulatorfixture.h"
+#include "support/scriptedserver.h"
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -32,6 +36,14 @@ private Q_SLOTS:
     void failuresShouldExitWithTheirCodeAndLeaveTheOutputAlone();
     void diffShouldListExactlyTheChanges();
     void helpShouldDocumentTheExitCodes();
+    void usersShouldTakeTheFiltersAndFormatsOfExport();
+    void exportShouldWriteToStandardOutput();
+    void eachCommandShouldHaveItsOwnHelp();
+    void optionsACommandDoesNotTakeShouldBeRefused_data();
+    void optionsACommandDoesNotTakeShouldBeRefused();
+    void failuresShouldAlsoBeJsonWithJsonFormats();
+    void verboseShouldLogRequestsAndNoSecret();
+    void tableShouldMeasureDisplayWidthAndCutLongCells();
 
 private:
     struct Result
@@ -368,6 +380,215 @@ void TestCli::helpShouldDocumentTheExitCodes()
     const Result version = cli({QStringLiteral("--version")});
     QVERIFY(version.out.startsWith("sequence-admin-cli "));
     QCOMPARE(cli({QStringLiteral("frobnicate")}).code, 2);
+}
+
+void TestCli::usersShouldTakeTheFiltersAndFormatsOfExport()
+{
+    auto server = emulator(400);
+    const QString url = server->baseUrl().toString();
+    const QList<QStringList> filters {{QStringLiteral("--can"), QStringLiteral("finalize:org.invoice")},
+        {QStringLiteral("--state"), QStringLiteral("invited")},
+        {QStringLiteral("--search"), QStringLiteral("example"), QStringLiteral("--role"),
+            QStringLiteral("financeUser")}};
+    for (const QStringList &filter : filters) {
+        const Result listed = cli(QStringList {QStringLiteral("users"), QStringLiteral("--base-url"), url,
+                                      QStringLiteral("--format"), QStringLiteral("csv")}
+            + filter);
+        const Result exported
+            = cli(QStringList {QStringLiteral("export"), QStringLiteral("--base-url"), url,
+                      QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--output"),
+                      QStringLiteral("-"), QStringLiteral("--quiet")}
+                + filter);
+        QVERIFY2(listed.code == 0 && exported.code == 0, listed.err.constData());
+        QCOMPARE(listed.out, exported.out);
+        // Filtered, not everyone: fewer rows than the unfiltered report, more than the header.
+        const qsizetype lines = listed.out.count('\n');
+        QVERIFY2(lines > 1, qPrintable(filter.join(QLatin1Char(' '))));
+        const Result ndjson = cli(QStringList {QStringLiteral("users"), QStringLiteral("--base-url"), url,
+                                      QStringLiteral("--format"), QStringLiteral("ndjson")}
+            + filter);
+        QCOMPARE(ndjson.code, 0);
+        QSet<QByteArray> ids;
+        for (const QByteArray &line : ndjson.out.trimmed().split('\n')) {
+            const QJsonObject user = QJsonDocument::fromJson(line).object();
+            QVERIFY2(!user.isEmpty(), line.constData());
+            ids.insert(user.value(QStringLiteral("id")).toString().toUtf8());
+        }
+        QSet<QByteArray> csvIds;
+        for (const QByteArray &line : listed.out.trimmed().split('\n').mid(1))
+            csvIds.insert(line.left(line.indexOf(',')));
+        QCOMPARE(ids, csvIds);
+        QVERIFY(ids.size() < 400);
+    }
+}
+
+void TestCli::exportShouldWriteToStandardOutput()
+{
+    auto server = emulator(400);
+    for (const char *output : {"-", "/dev/stdout"}) {
+        const Result result = cli({QStringLiteral("export"), QStringLiteral("--base-url"),
+            server->baseUrl().toString(), QStringLiteral("--format"), QStringLiteral("json"),
+            QStringLiteral("--output"), QLatin1String(output)});
+        QVERIFY2(result.code == 0, result.err.constData());
+        // Standard output holds the report and nothing else.
+        QJsonParseError error;
+        const QJsonDocument report = QJsonDocument::fromJson(result.out, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        QCOMPARE(report.object().value(QStringLiteral("userCount")).toInt(), 400);
+        QCOMPARE(report.object().value(QStringLiteral("users")).toArray().size(), 400);
+        QVERIFY(!QFileInfo::exists(QStringLiteral("-")));
+    }
+}
+
+void TestCli::eachCommandShouldHaveItsOwnHelp()
+{
+    const Result exportHelp = cli({QStringLiteral("export"), QStringLiteral("--help")});
+    QCOMPARE(exportHelp.code, 0);
+    for (const char *text : {"Usage: sequence-admin-cli export", "--output", "--can", "ndjson", "Examples:",
+             "export --profile prod --format json --output - | jq .userCount", "7  cannot write"})
+        QVERIFY2(exportHelp.out.contains(text), text);
+    QVERIFY(!exportHelp.out.contains("Commands:"));
+    const Result usersHelp = cli({QStringLiteral("users"), QStringLiteral("--help")});
+    QVERIFY(usersHelp.out.contains("Usage: sequence-admin-cli users"));
+    QVERIFY(usersHelp.out.contains("--can"));
+    QVERIFY(!usersHelp.out.contains("--output"));
+    const Result diffHelp = cli({QStringLiteral("diff"), QStringLiteral("--help")});
+    QVERIFY(diffHelp.out.contains("OLD.json"));
+    QVERIFY(!diffHelp.out.contains("--base-url"));
+    const Result addHelp = cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("--help")});
+    QVERIFY(addHelp.out.contains("--secret-file"));
+    QVERIFY(!addHelp.out.contains("--search"));
+}
+
+void TestCli::optionsACommandDoesNotTakeShouldBeRefused_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("named");
+    QTest::newRow("users --output") << QStringList {QStringLiteral("users"), QStringLiteral("--output"),
+        QStringLiteral("x")} << QByteArray("output");
+    QTest::newRow("diff --can") << QStringList {QStringLiteral("diff"), QStringLiteral("a.json"),
+        QStringLiteral("b.json"), QStringLiteral("--can"), QStringLiteral("x:y")}
+                                << QByteArray("can");
+    QTest::newRow("profiles list --base-url") << QStringList {QStringLiteral("profiles"),
+        QStringLiteral("list"), QStringLiteral("--base-url"), QStringLiteral("https://h/api")}
+                                              << QByteArray("base-url");
+    QTest::newRow("export --secret-file")
+        << QStringList {QStringLiteral("export"), QStringLiteral("--secret-file"), QStringLiteral("f")}
+        << QByteArray("secret-file");
+    QTest::newRow("users --format, no value")
+        << QStringList {QStringLiteral("users"), QStringLiteral("--format")} << QByteArray("format");
+    QTest::newRow("users --format xlsx") << QStringList {QStringLiteral("users"), QStringLiteral("--format"),
+        QStringLiteral("xlsx")} << QByteArray("xlsx");
+    QTest::newRow("users --page-size abc") << QStringList {QStringLiteral("users"),
+        QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:9/api"), QStringLiteral("--page-size"),
+        QStringLiteral("abc")} << QByteArray("page-size");
+    QTest::newRow("an option before the command")
+        << QStringList {QStringLiteral("--quiet"), QStringLiteral("users")} << QByteArray("command first");
+    QTest::newRow("a stray argument")
+        << QStringList {QStringLiteral("users"), QStringLiteral("everyone")} << QByteArray("everyone");
+}
+
+void TestCli::optionsACommandDoesNotTakeShouldBeRefused()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, named);
+    const Result result = cli(arguments);
+    QCOMPARE(result.code, 2);
+    QVERIFY2(result.err.contains(named), result.err.constData());
+    QVERIFY(result.out.isEmpty());
+}
+
+void TestCli::failuresShouldAlsoBeJsonWithJsonFormats()
+{
+    auto server = emulator(50);
+    for (const char *format : {"json", "ndjson"}) {
+        const Result result
+            = cli({QStringLiteral("users"), QStringLiteral("--base-url"), server->baseUrl().toString(),
+                      QStringLiteral("--format"), QLatin1String(format)},
+                QStringLiteral("wrong-secret"));
+        QCOMPARE(result.code, 3);
+        const QList<QByteArray> lines = result.err.trimmed().split('\n');
+        QVERIFY2(lines.first().startsWith("sequence-admin-cli: "), result.err.constData());
+        const QJsonObject error
+            = QJsonDocument::fromJson(lines.last()).object().value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("kind")).toString(), QStringLiteral("authentication"));
+        QCOMPARE(error.value(QStringLiteral("exitCode")).toInt(), 3);
+        QVERIFY(error.value(QStringLiteral("message")).toString().contains(QStringLiteral("HTTP 401")));
+        QVERIFY(result.out.isEmpty());
+    }
+    // A usage error too, and none at all for the table.
+    const Result usage
+        = cli({QStringLiteral("users"), QStringLiteral("--format=json"), QStringLiteral("--retries"),
+            QStringLiteral("99"), QStringLiteral("--base-url"), server->baseUrl().toString()});
+    QCOMPARE(usage.code, 2);
+    QVERIFY2(usage.err.contains("{\"error\":{\"kind\":\"usage\""), usage.err.constData());
+    const Result table
+        = cli({QStringLiteral("users"), QStringLiteral("--base-url"), server->baseUrl().toString()},
+            QStringLiteral("wrong"));
+    QCOMPARE(table.code, 3);
+    QVERIFY(!table.err.contains("{\"error\""));
+}
+
+void TestCli::verboseShouldLogRequestsAndNoSecret()
+{
+    auto server = emulator(250);
+    const Result result
+        = cli({QStringLiteral("users"), QStringLiteral("--base-url"), server->baseUrl().toString(),
+            QStringLiteral("--verbose"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(result.code, 0);
+    QCOMPARE(result.err.count("[sequence.api] GET /api/users -> 200"), 3);
+    QVERIFY2(result.err.contains("[sequence.loader] page 3"), result.err.constData());
+    QVERIFY(!result.err.contains("demo-secret"));
+    QVERIFY(!result.err.contains(QByteArray("demo-client:demo-secret").toBase64()));
+    QVERIFY(!result.err.contains("Authorization"));
+    QVERIFY(!result.out.contains("[sequence")); // the log never mixes into the output
+    // Without --verbose, no log.
+    const Result quiet
+        = cli({QStringLiteral("users"), QStringLiteral("--base-url"), server->baseUrl().toString()});
+    QVERIFY(!quiet.err.contains("[sequence.api]"));
+}
+
+namespace {
+
+// Columns on a terminal, counted independently of the tool: CJK and kana 2,
+// combining accents 0, the rest 1.
+int columns(const QString &text)
+{
+    int width = 0;
+    for (const QChar c : text) {
+        const ushort u = c.unicode();
+        width += (u >= 0x0300 && u <= 0x036f)                                ? 0
+            : ((u >= 0x3040 && u <= 0x30ff) || (u >= 0x4e00 && u <= 0x9fff)) ? 2
+                                                                             : 1;
+    }
+    return width;
+}
+
+} // namespace
+
+void TestCli::tableShouldMeasureDisplayWidthAndCutLongCells()
+{
+    const QByteArray longEmail = QByteArray(90, 'x') + "@example.com";
+    satest::ScriptedHttpServer server([&](int, const QByteArray &) {
+        return satest::ScriptedAnswer::http(200,
+            satest::usersPage({satest::userJson("u1", "\u5c71\u7530\u592a\u90ce@\u4f8b\u3048.jp"),
+                satest::userJson("u2", "e\u0301lodie@example.com"), satest::userJson("u3", longEmail),
+                satest::userJson("u4", "ana@example.com")}));
+    });
+    const Result result
+        = cli({QStringLiteral("users"), QStringLiteral("--base-url"), server.url().toString()});
+    QVERIFY2(result.code == 0, result.err.constData());
+    const QStringList lines = QString::fromUtf8(result.out).trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 5);
+    const int stateColumn = columns(lines[0].left(lines[0].indexOf(QStringLiteral("STATE"))));
+    for (const QString &line : lines.mid(1)) {
+        const qsizetype at = line.indexOf(QStringLiteral("active"));
+        QVERIFY2(at > 0, qPrintable(line));
+        QCOMPARE(columns(line.left(at)), stateColumn);
+    }
+    QVERIFY2(lines[3].contains(QChar(0x2026)), qPrintable(lines[3]));
+    QVERIFY(!lines[3].contains(QString::fromLatin1(longEmail)));
+    QVERIFY(columns(lines[3].left(lines[3].indexOf(QChar(0x2026)) + 1)) <= 60);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -147,6 +147,12 @@ void TestCredentials::cliShouldStoreAProfileAndConnectWithIt()
     const Result users = cli({QStringLiteral("users"), QStringLiteral("--profile"), QStringLiteral("local")});
     QVERIFY2(users.code == 0, users.err.constData());
     QCOMPARE(users.out.trimmed().split('\n').size(), 231); // header + every user
+    // SEQUENCE_PROFILE picks the profile as --profile does.
+    const Result fromEnvironment
+        = cli({QStringLiteral("users"), QStringLiteral("--format"), QStringLiteral("ndjson")}, {},
+            {QStringLiteral("SEQUENCE_PROFILE=local")});
+    QVERIFY2(fromEnvironment.code == 0, fromEnvironment.err.constData());
+    QCOMPARE(fromEnvironment.out.count('\n'), 230);
     QTemporaryDir dir;
     const Result exported = cli({QStringLiteral("export"), QStringLiteral("--profile"),
         QStringLiteral("local"), QStringLiteral("--format"), QStringLiteral("json"),
@@ -171,6 +177,26 @@ void TestCredentials::cliShouldStoreAProfileAndConnectWithIt()
     QCOMPARE(cli({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("stale")}).code, 0);
     QCOMPARE(store.readNow(staleId).status, CredentialStore::Status::NotFound);
     QVERIFY(!ProfileStore().byName(QStringLiteral("stale")));
+    // --secret-file: refused while others can read it, used once it is private.
+    QTemporaryDir secrets;
+    const QString secretFile = secrets.filePath(QStringLiteral("secret"));
+    {
+        QFile file(secretFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(m_secret.toUtf8() + "\n");
+    }
+    QVERIFY(QFile::setPermissions(secretFile, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
+    const QStringList fromFile {QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("filed"),
+        QStringLiteral("--base-url"), url, QStringLiteral("--client-id"), QStringLiteral("demo-client"),
+        QStringLiteral("--secret-file"), secretFile};
+    const Result exposed = cli(fromFile);
+    QCOMPARE(exposed.code, 2);
+    QVERIFY2(exposed.err.contains("chmod 600"), exposed.err.constData());
+    QVERIFY(!ProfileStore().byName(QStringLiteral("filed")));
+    QVERIFY(QFile::setPermissions(secretFile, QFile::ReadOwner | QFile::WriteOwner));
+    QCOMPARE(cli(fromFile).code, 0);
+    QCOMPARE(cli({QStringLiteral("users"), QStringLiteral("--profile"), QStringLiteral("filed")}).code, 0);
+    QCOMPARE(cli({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("filed")}).code, 0);
     // Usage errors.
     QCOMPARE(cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("x"),
                      QStringLiteral("--base-url"), url, QStringLiteral("--client-id"), QStringLiteral("c")})
@@ -188,12 +214,16 @@ void TestCredentials::anUnavailableKeychainShouldFailClearlyAndWriteNothing()
         m_secret.toUtf8(), noBus);
     QCOMPARE(added.code, 6);
     QVERIFY2(added.err.contains("keychain is not available"), added.err.constData());
+    // ...and what to do instead.
+    QVERIFY2(added.err.contains("SEQUENCE_CLIENT_ID and SEQUENCE_CLIENT_SECRET"), added.err.constData());
+    QVERIFY2(added.err.contains("desktop session"), added.err.constData());
     QVERIFY(added.err.contains("not saved"));
     QVERIFY(!ProfileStore().byName(QStringLiteral("nowhere")));
     // An existing profile cannot be used without its secret: exit 6, not a crash or a prompt.
     const Result users
         = cli({QStringLiteral("users"), QStringLiteral("--profile"), QStringLiteral("local")}, {}, noBus);
     QCOMPARE(users.code, 6);
+    QVERIFY2(users.err.contains("SEQUENCE_CLIENT_ID and SEQUENCE_CLIENT_SECRET"), users.err.constData());
 }
 
 void TestCredentials::theSecretShouldAppearNowhereElse()

@@ -35,6 +35,7 @@ ExportDialog::ExportDialog(
     m_format->addItem(
         tr("CSV, one column per permission (matrix-csv)"), int(ReportWriter::Format::MatrixCsv));
     m_format->addItem(tr("JSON, as the API sends it (json)"), int(ReportWriter::Format::Json));
+    m_format->addItem(tr("JSON, one user per line (ndjson)"), int(ReportWriter::Format::Ndjson));
     m_format->addItem(tr("HTML report (html)"), int(ReportWriter::Format::Html));
     m_format->addItem(tr("PDF report (pdf)"), int(ReportWriter::Format::Pdf));
     m_format->setAccessibleName(tr("Report format"));

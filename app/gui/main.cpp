@@ -104,46 +104,89 @@ void benchLoadAll(sa::MainWindow &window)
     std::fflush(stdout);
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+struct Options
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("sequence-admin"));
-    QApplication::setOrganizationName(QStringLiteral("SequenceAdmin"));
-    QApplication::setApplicationDisplayName(QStringLiteral(SA_APP_NAME));
-    QApplication::setApplicationVersion(QStringLiteral(SA_VERSION_STRING));
-    QApplication::setDesktopFileName(QStringLiteral(SA_APP_ID));
-    QApplication::setWindowIcon(sa::application::icon());
-    sa::application::installTranslations();
+    QCommandLineOption demo {
+        QStringLiteral("demo"), QStringLiteral("Start the built-in emulator and connect to it.")};
+    QCommandLineOption users {QStringLiteral("users"),
+        QStringLiteral("Users in the demo data (default 1250)."), QStringLiteral("n"),
+        QStringLiteral("1250")};
+    QCommandLineOption seed {QStringLiteral("seed"), QStringLiteral("Seed of the demo data (default 1)."),
+        QStringLiteral("n"), QStringLiteral("1")};
+    QCommandLineOption url {QStringLiteral("base-url"),
+        QStringLiteral("Base URL of the API, e.g. https://eu.sequencehq.com/api."), QStringLiteral("url")};
+    QCommandLineOption smoke {QStringLiteral("smoke-test"),
+        QStringLiteral("Exit 0 once the first page of users is shown, non-zero on "
+                       "an error or after 60 s.")};
+    QCommandLineOption screenshots {QStringLiteral("screenshots"),
+        QStringLiteral("Save screenshots of the window to DIR and exit."), QStringLiteral("dir")};
+    QCommandLineOption bench {QStringLiteral("bench-load-all"),
+        QStringLiteral("Load all users with the window shown, print how responsive it "
+                       "stayed as JSON, and exit.")};
+};
 
-    QCommandLineParser parser;
+void describe(QCommandLineParser &parser, const Options &options)
+{
     parser.setApplicationDescription(QStringLiteral(
         "Browse the users of a Sequence account, their roles and permissions.\n"
         "Without --base-url it opens on the built-in emulator's demo data (--demo).\n"
         "With --base-url it reads the credentials from SEQUENCE_CLIENT_ID and SEQUENCE_CLIENT_SECRET."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demoOption(
-        QStringLiteral("demo"), QStringLiteral("Start the built-in emulator and connect to it."));
-    const QCommandLineOption usersOption(QStringLiteral("users"),
-        QStringLiteral("Users in the demo data (default 1250)."), QStringLiteral("n"),
-        QStringLiteral("1250"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"),
-        QStringLiteral("Seed of the demo data (default 1)."), QStringLiteral("n"), QStringLiteral("1"));
-    const QCommandLineOption urlOption(QStringLiteral("base-url"),
-        QStringLiteral("Base URL of the API, e.g. https://eu.sequencehq.com/api."), QStringLiteral("url"));
-    const QCommandLineOption smokeOption(QStringLiteral("smoke-test"),
-        QStringLiteral("Exit 0 once the first page of users is shown, non-zero on "
-                       "an error or after 60 s."));
-    const QCommandLineOption screenshotsOption(QStringLiteral("screenshots"),
-        QStringLiteral("Save screenshots of the window to DIR and exit."), QStringLiteral("dir"));
-    const QCommandLineOption benchOption(QStringLiteral("bench-load-all"),
-        QStringLiteral("Load all users with the window shown, print how responsive it "
-                       "stayed as JSON, and exit."));
-    parser.addOptions(
-        {demoOption, usersOption, seedOption, urlOption, smokeOption, screenshotsOption, benchOption});
+    parser.addOptions({options.demo, options.users, options.seed, options.url, options.smoke,
+        options.screenshots, options.bench});
+}
+
+void nameApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("sequence-admin"));
+    QCoreApplication::setOrganizationName(QStringLiteral("SequenceAdmin"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SA_VERSION_STRING));
+}
+
+// --help and --version answer anywhere: without a display, a D-Bus session
+// or a platform plugin, so before any QGuiApplication exists.
+bool answersWithoutWindow(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "-h" || argument == "--help" || argument == "--help-all" || argument == "-?"
+            || argument == "-v" || argument == "--version")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const Options cli;
+    if (answersWithoutWindow(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        nameApplication();
+        QCommandLineParser parser;
+        describe(parser, cli);
+        parser.process(core); // prints, then exits
+        return 0;
+    }
+    QApplication app(argc, argv);
+    nameApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral(SA_APP_NAME));
+    QApplication::setDesktopFileName(QStringLiteral(SA_APP_ID));
+    QApplication::setWindowIcon(sa::application::icon());
+    sa::application::installTranslations();
+
+    QCommandLineParser parser;
+    describe(parser, cli);
     parser.process(app);
+    const QCommandLineOption &demoOption = cli.demo;
+    const QCommandLineOption &usersOption = cli.users;
+    const QCommandLineOption &seedOption = cli.seed;
+    const QCommandLineOption &urlOption = cli.url;
+    const QCommandLineOption &smokeOption = cli.smoke;
+    const QCommandLineOption &screenshotsOption = cli.screenshots;
+    const QCommandLineOption &benchOption = cli.bench;
 
     sa::ConnectionSettings settings;
     QString connectionName;

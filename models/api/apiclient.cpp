@@ -190,6 +190,7 @@ void ApiRequest::send()
     m_aborting = false;
     m_deadlineHit = false;
     m_reply = m_client->send(m_url);
+    m_sentAt.start();
     m_deadline.start(std::max(1, m_client->settings().requestDeadlineMs));
     const qsizetype limit = m_client->settings().maxBodyBytes;
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this, limit](qint64 received, qint64 total) {
@@ -223,7 +224,9 @@ void ApiRequest::onReplyFinished()
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const qsizetype limit = m_client ? m_client->settings().maxBodyBytes : 0;
-    qCInfo(lcApi) << "GET" << m_url.path() << "->" << status << reply->error();
+    qCInfo(lcApi).noquote() << "GET" << m_url.path() << "->"
+                            << (status ? QString::number(status) : QStringLiteral("no status"))
+                            << reply->error() << "in" << m_sentAt.elapsed() << "ms, attempt" << m_attempt;
 
     if (m_tooLarge) {
         complete({ApiError::Kind::InvalidData, status,

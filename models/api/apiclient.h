@@ -81,6 +81,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer m_timer;
     QTimer m_deadline;
+    QElapsedTimer m_sentAt;
     ApiError m_error;
     int m_attempt = 0;
     int m_redirects = 0;

@@ -235,6 +235,9 @@ void UserLoader::acceptPage(UsersPage page)
         Q_EMIT usersAppended(first, m_store->size() - 1);
 
     const bool hasNext = page.pagination.after && !page.pagination.after->isEmpty();
+    qCInfo(lcLoader) << "page" << m_pages << ":" << page.users.size() << "users," << (m_store->size() - first)
+                     << "new;" << m_store->size() << "of" << m_total
+                     << (hasNext ? "- more to come" : "- the last");
     if (!checkProgress(m_store->size() - first, hasNext))
         return;
     if (hasNext) {

@@ -20,7 +20,7 @@ namespace {
 QString tooLarge(const QString &path, qint64 size, qint64 maxBytes)
 {
     const QLocale locale;
-    return QObject::tr("%1 is %2, larger than the %3 a report may be; it was not read.")
+    return QObject::tr("%1 is %2, larger than the limit of %3; it was not read.")
         .arg(path, locale.formattedDataSize(size), locale.formattedDataSize(maxBytes));
 }
 

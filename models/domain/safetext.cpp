@@ -107,4 +107,146 @@ QString redactCredentials(QString text, const QStringList &secrets)
     return text;
 }
 
+namespace {
+
+// Wide (W) and fullwidth (F) ranges of Unicode's EastAsianWidth.txt, merged
+// where they touch, and the emoji blocks terminals draw two columns wide.
+constexpr char32_t kWide[][2] = {
+    {0x1100, 0x115f},
+    {0x231a, 0x231b},
+    {0x2329, 0x232a},
+    {0x23e9, 0x23ec},
+    {0x23f0, 0x23f0},
+    {0x23f3, 0x23f3},
+    {0x25fd, 0x25fe},
+    {0x2614, 0x2615},
+    {0x2648, 0x2653},
+    {0x267f, 0x267f},
+    {0x2693, 0x2693},
+    {0x26a1, 0x26a1},
+    {0x26aa, 0x26ab},
+    {0x26bd, 0x26be},
+    {0x26c4, 0x26c5},
+    {0x26ce, 0x26ce},
+    {0x26d4, 0x26d4},
+    {0x26ea, 0x26ea},
+    {0x26f2, 0x26f3},
+    {0x26f5, 0x26f5},
+    {0x26fa, 0x26fa},
+    {0x26fd, 0x26fd},
+    {0x2705, 0x2705},
+    {0x270a, 0x270b},
+    {0x2728, 0x2728},
+    {0x274c, 0x274c},
+    {0x274e, 0x274e},
+    {0x2753, 0x2755},
+    {0x2757, 0x2757},
+    {0x2795, 0x2797},
+    {0x27b0, 0x27b0},
+    {0x27bf, 0x27bf},
+    {0x2b1b, 0x2b1c},
+    {0x2b50, 0x2b50},
+    {0x2b55, 0x2b55},
+    {0x2e80, 0x303e},
+    {0x3041, 0x33ff},
+    {0x3400, 0x4dbf},
+    {0x4e00, 0x9fff},
+    {0xa000, 0xa4cf},
+    {0xa960, 0xa97f},
+    {0xac00, 0xd7a3},
+    {0xf900, 0xfaff},
+    {0xfe10, 0xfe19},
+    {0xfe30, 0xfe6f},
+    {0xff00, 0xff60},
+    {0xffe0, 0xffe6},
+    {0x16fe0, 0x16fe4},
+    {0x17000, 0x18cff},
+    {0x1b000, 0x1b2ff},
+    {0x1f004, 0x1f004},
+    {0x1f0cf, 0x1f0cf},
+    {0x1f18e, 0x1f18e},
+    {0x1f191, 0x1f19a},
+    {0x1f200, 0x1f251},
+    {0x1f300, 0x1f64f},
+    {0x1f680, 0x1f6ff},
+    {0x1f7e0, 0x1f7eb},
+    {0x1f90c, 0x1f9ff},
+    {0x1fa70, 0x1faff},
+    {0x20000, 0x2fffd},
+    {0x30000, 0x3fffd},
+};
+
+int charWidth(char32_t c)
+{
+    if (c == 0 || c == 0x200b || c == 0x200c || c == 0x200d || c == 0x2060 || c == 0xfeff
+        || (c >= 0xfe00 && c <= 0xfe0f) || (c >= 0xe0100 && c <= 0xe01ef))
+        return 0;
+    switch (QChar::category(c)) {
+    case QChar::Mark_NonSpacing:
+    case QChar::Mark_Enclosing:
+    case QChar::Other_Format:
+        return 0;
+    default:
+        break;
+    }
+    for (const auto &range : kWide) {
+        if (c < range[0])
+            break;
+        if (c <= range[1])
+            return 2;
+    }
+    return 1;
+}
+
+template<typename Visit> void forEachCodePoint(QStringView text, Visit visit)
+{
+    for (qsizetype i = 0; i < text.size();) {
+        char32_t c = text[i].unicode();
+        qsizetype length = 1;
+        if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text[i], text[i + 1]);
+            length = 2;
+        }
+        if (!visit(c, i, length))
+            return;
+        i += length;
+    }
+}
+
+} // namespace
+
+int displayWidth(QStringView text)
+{
+    int width = 0;
+    forEachCodePoint(text, [&](char32_t c, qsizetype, qsizetype) {
+        width += charWidth(c);
+        return true;
+    });
+    return width;
+}
+
+QString elideToWidth(const QString &text, int width)
+{
+    if (displayWidth(text) <= width)
+        return text;
+    // Room for the ellipsis, which takes one column.
+    int used = 0;
+    qsizetype end = 0;
+    forEachCodePoint(text, [&](char32_t c, qsizetype at, qsizetype length) {
+        const int w = charWidth(c);
+        if (used + w > width - 1)
+            return false;
+        used += w;
+        end = at + length;
+        return true;
+    });
+    return text.left(end) + QChar(0x2026);
+}
+
+QString padToWidth(const QString &text, int width)
+{
+    const int have = displayWidth(text);
+    return have >= width ? text : text + QString(width - have, QLatin1Char(' '));
+}
+
 } // namespace sa

@@ -23,4 +23,15 @@ bool needsDisplaySafe(QStringView text, bool keepLineBreaks = false);
 // header's value in any casing).
 QString redactCredentials(QString text, const QStringList &secrets);
 
+// Columns text takes on a terminal: East Asian wide and fullwidth
+// characters (and most emoji) take 2, combining marks and zero-width
+// characters 0, the rest 1. Expects displaySafe() text.
+int displayWidth(QStringView text);
+
+// text cut to at most width columns, ending in "…" when cut.
+QString elideToWidth(const QString &text, int width);
+
+// text padded with spaces to width columns (never cut).
+QString padToWidth(const QString &text, int width);
+
 } // namespace sa

@@ -210,6 +210,31 @@ protected:
     }
 };
 
+// One user per line, each as the API sends it: for scripts that stream.
+class NdjsonWriter : public ReportWriter
+{
+protected:
+    bool writeReport(QIODevice *device, const UserStore &store, const std::vector<int> &rows,
+        const ReportContext &context) override
+    {
+        const PermissionCatalog &catalog = store.registry().catalog();
+        QByteArray out;
+        qsizetype done = 0;
+        for (int r : rows) {
+            if (!proceed(context, done++))
+                return false;
+            appendUserJson(out, store.user(r), catalog);
+            out.append('\n');
+            if (out.size() > kFlushBytes) {
+                if (!put(device, out))
+                    return false;
+                out.clear();
+            }
+        }
+        return put(device, out);
+    }
+};
+
 class HtmlWriter : public ReportWriter
 {
 protected:
@@ -265,6 +290,8 @@ std::unique_ptr<ReportWriter> ReportWriter::create(Format format)
         return std::make_unique<MatrixCsvWriter>();
     case Format::Json:
         return std::make_unique<JsonWriter>();
+    case Format::Ndjson:
+        return std::make_unique<NdjsonWriter>();
     case Format::Html:
         return std::make_unique<HtmlWriter>();
     case Format::Pdf:
@@ -275,7 +302,8 @@ std::unique_ptr<ReportWriter> ReportWriter::create(Format format)
 
 bool ReportWriter::parseFormat(const QString &name, Format *format)
 {
-    for (Format f : {Format::Csv, Format::MatrixCsv, Format::Json, Format::Html, Format::Pdf}) {
+    for (Format f :
+        {Format::Csv, Format::MatrixCsv, Format::Json, Format::Ndjson, Format::Html, Format::Pdf}) {
         if (formatName(f) == name) {
             *format = f;
             return true;
@@ -293,6 +321,8 @@ QString ReportWriter::formatName(Format format)
         return QStringLiteral("matrix-csv");
     case Format::Json:
         return QStringLiteral("json");
+    case Format::Ndjson:
+        return QStringLiteral("ndjson");
     case Format::Html:
         return QStringLiteral("html");
     case Format::Pdf:

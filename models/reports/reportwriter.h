@@ -40,7 +40,7 @@ struct ReportContext
 class ReportWriter
 {
 public:
-    enum class Format { Csv, MatrixCsv, Json, Html, Pdf };
+    enum class Format { Csv, MatrixCsv, Json, Ndjson, Html, Pdf };
 
     virtual ~ReportWriter();
     static std::unique_ptr<ReportWriter> create(Format format);

@@ -290,12 +290,12 @@
         <translation>%1 hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
     </message>
     <message>
-        <source>%1 is %2, larger than the %3 a report may be; it was not read.</source>
-        <translation>%1 ist %2 groß, größer als die %3, die ein Bericht haben darf; die Datei wurde nicht gelesen.</translation>
-    </message>
-    <message>
         <source>%1 is not a regular file (a folder, pipe or device); give the path of a report file.</source>
         <translation>%1 ist keine gewöhnliche Datei (ein Ordner, eine Pipe oder ein Gerät); geben Sie den Pfad einer Berichtsdatei an.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, larger than the limit of %3; it was not read.</source>
+        <translation>%1 ist %2 groß, mehr als die Grenze von %3; die Datei wurde nicht gelesen.</translation>
     </message>
 </context>
 <context>
@@ -669,6 +669,10 @@
     <message>
         <source>Partial report: only the users loaded so far are written. A csv file cannot say so itself; html, pdf and json reports say it at the top.</source>
         <translation>Unvollständiger Bericht: Nur die bisher geladenen Benutzer werden geschrieben. Eine CSV-Datei kann das selbst nicht sagen; HTML-, PDF- und JSON-Berichte sagen es oben.</translation>
+    </message>
+    <message>
+        <source>JSON, one user per line (ndjson)</source>
+        <translation>JSON, ein Benutzer pro Zeile (ndjson)</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,86 @@
+# bash completion for sequence-admin-cli: commands, their options, format
+# names, environments, and saved profile names (from `profiles list`).
+# Installed to /usr/share/bash-completion/completions/sequence-admin-cli.
+
+_sequence_admin_cli_profiles()
+{
+    sequence-admin-cli profiles list --quiet 2>/dev/null | awk 'NR > 1 { print $1 }'
+}
+
+_sequence_admin_cli()
+{
+    local cur prev command action
+    cur="${COMP_WORDS[COMP_CWORD]}"
+    prev="${COMP_WORDS[COMP_CWORD-1]}"
+    COMPREPLY=()
+
+    if [ "$COMP_CWORD" -eq 1 ]; then
+        mapfile -t COMPREPLY < <(compgen -W "users export diff profiles --help --version" -- "$cur")
+        return 0
+    fi
+    command="${COMP_WORDS[1]}"
+    action="${COMP_WORDS[2]}"
+
+    local connection="--profile --base-url --environment --page-size --timeout --request-deadline --deadline --retries --quiet --verbose --help"
+    local filters="--search --state --role --can"
+    case "$prev" in
+        --format)
+            local formats
+            case "$command" in
+                users) formats="table csv matrix-csv json ndjson html pdf" ;;
+                export) formats="csv matrix-csv json ndjson html pdf" ;;
+                diff) formats="text csv" ;;
+            esac
+            mapfile -t COMPREPLY < <(compgen -W "$formats" -- "$cur")
+            return 0
+            ;;
+        --profile)
+            mapfile -t COMPREPLY < <(compgen -W "$(_sequence_admin_cli_profiles)" -- "$cur")
+            return 0
+            ;;
+        --environment)
+            mapfile -t COMPREPLY < <(compgen -W "production sandbox dev" -- "$cur")
+            return 0
+            ;;
+        --output | --secret-file)
+            mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+            return 0
+            ;;
+        --base-url | --client-id | --search | --state | --role | --can | --page-size | --timeout | \
+            --request-deadline | --deadline | --retries)
+            return 0
+            ;;
+    esac
+
+    local options=""
+    case "$command" in
+        users) options="$connection $filters --format" ;;
+        export) options="$connection $filters --format --output" ;;
+        diff) options="--format --quiet --verbose --help" ;;
+        profiles)
+            if [ "$COMP_CWORD" -eq 2 ]; then
+                mapfile -t COMPREPLY < <(compgen -W "list add remove --help" -- "$cur")
+                return 0
+            fi
+            case "$action" in
+                list) options="--quiet --verbose --help" ;;
+                add) options="--environment --base-url --client-id --page-size --secret-file --quiet --verbose --help" ;;
+                remove)
+                    options="--quiet --verbose --help"
+                    if [[ "$cur" != -* ]]; then
+                        mapfile -t COMPREPLY < <(compgen -W "$(_sequence_admin_cli_profiles)" -- "$cur")
+                        return 0
+                    fi
+                    ;;
+            esac
+            ;;
+    esac
+    if [[ "$cur" == -* ]]; then
+        mapfile -t COMPREPLY < <(compgen -W "$options" -- "$cur")
+    elif [ "$command" = diff ]; then
+        mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+    fi
+    return 0
+}
+
+complete -F _sequence_admin_cli sequence-admin-cli
