@@ -3,8 +3,6 @@
 #include "emulatordataset.h"
 #include "userjson.h"
 
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QLoggingCategory>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -67,16 +65,6 @@ int parseLimit(const QUrlQuery &query)
     bool ok = false;
     const int limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
     return ok && limit >= 1 && limit <= 100 ? limit : -1;
-}
-
-QByteArray headerValue(const QHttpServerRequest &request, QByteArrayView name)
-{
-    const auto headers = request.headers();
-    for (const auto &header : headers) {
-        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
-            return header.second;
-    }
-    return QByteArray();
 }
 
 // Constant-time comparison, so the emulator does not teach bad habits.
@@ -164,17 +152,11 @@ bool FaultRule::parse(const QString &text, FaultRule *out, QString *error)
     return true;
 }
 
-struct EmulatorServer::Reply
-{
-    int status = 200;
-    QByteArray body;
-    QList<QPair<QByteArray, QByteArray>> headers;
-};
-
 EmulatorServer::EmulatorServer(const EmulatorOptions &options, QObject *parent)
-    : QAbstractHttpServer(parent)
+    : QObject(parent)
     , m_options(options)
     , m_dataset(std::make_unique<EmulatorDataset>(options.seed, options.users))
+    , m_http(new HttpServerAdapter([this](const HttpRequest &request) { return answer(request); }, this))
 { }
 
 EmulatorServer::~EmulatorServer() = default;
@@ -203,7 +185,14 @@ bool EmulatorServer::listenOn(const QHostAddress &address, quint16 port, bool al
         delete tcp;
         return false;
     }
-    bind(tcp);
+    if (!m_http->bind(tcp)) {
+        if (error)
+            *error = QStringLiteral("cannot serve HTTP on %1 port %2")
+                         .arg(address.toString())
+                         .arg(tcp->serverPort());
+        delete tcp;
+        return false;
+    }
     m_tcpServer = tcp;
     QUrl url;
     url.setScheme(QStringLiteral("http"));
@@ -214,38 +203,26 @@ bool EmulatorServer::listenOn(const QHostAddress &address, quint16 port, bool al
     return true;
 }
 
-bool EmulatorServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+EmulatorServer::Reply EmulatorServer::answer(const HttpRequest &request)
 {
     ++m_requests;
     if (m_options.latencyMs > 0)
         QThread::msleep(ulong(m_options.latencyMs));
-    const Reply reply = handle(request);
-    QHttpServerResponder responder = makeResponder(request, socket);
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
-    responder.writeHeader("Content-Type", "application/json");
-    responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
-    QByteArray version = headerValue(request, "Sequence-Version");
-    responder.writeHeader("Sequence-Version", version.isEmpty() ? QByteArray(kLatestVersion) : version);
-    for (const auto &header : reply.headers)
-        responder.writeHeader(header.first, header.second);
-    responder.writeBody(reply.body);
-    return true;
+    Reply reply = handle(request);
+    const QByteArray version = request.header("Sequence-Version");
+    reply.headers.prepend(
+        {QByteArray("Sequence-Version"), version.isEmpty() ? QByteArray(kLatestVersion) : version});
+    return reply;
 }
 
-void EmulatorServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    // Not reached: handleRequest answers everything. Kept for the interface.
-    makeResponder(request, socket).write(QHttpServerResponder::StatusCode::NotFound);
-}
-
-EmulatorServer::Reply EmulatorServer::handle(const QHttpServerRequest &request)
+EmulatorServer::Reply EmulatorServer::handle(const HttpRequest &request)
 {
     Reply reply;
-    QByteArray version = headerValue(request, "Sequence-Version");
+    QByteArray version = request.header("Sequence-Version");
     if (version.isEmpty())
         version = kLatestVersion;
 
-    if (request.method() != QHttpServerRequest::Method::Get) {
+    if (request.method != "GET") {
         reply.status = 405;
         reply.body = errorBody("MethodNotAllowed", QStringLiteral("Only GET is supported by the emulator"));
         return reply;
@@ -253,7 +230,7 @@ EmulatorServer::Reply EmulatorServer::handle(const QHttpServerRequest &request)
 
     const QByteArray expected = "Basic "
         + QByteArray(m_options.clientId.toUtf8() + ':' + m_options.clientSecret.toUtf8()).toBase64();
-    if (!sameBytes(headerValue(request, "Authorization"), expected)) {
+    if (!sameBytes(request.header("Authorization"), expected)) {
         reply.status = 401;
         reply.body = errorBody("Unauthorized", QStringLiteral("Invalid or missing API credentials"));
         reply.headers.append(
@@ -272,7 +249,7 @@ EmulatorServer::Reply EmulatorServer::handle(const QHttpServerRequest &request)
     }
     const bool withRoles = version == kLatestVersion;
 
-    const QString path = request.url().path();
+    const QString path = request.url.path();
     const QString usersPath = m_options.basePath + QStringLiteral("/users");
     if (path == usersPath) {
         reply = listUsers(request, withRoles);
@@ -296,10 +273,10 @@ EmulatorServer::Reply EmulatorServer::badLimit()
     return reply;
 }
 
-EmulatorServer::Reply EmulatorServer::listUsers(const QHttpServerRequest &request, bool withRoles)
+EmulatorServer::Reply EmulatorServer::listUsers(const HttpRequest &request, bool withRoles)
 {
     Reply reply;
-    const QUrlQuery query = request.query();
+    const QUrlQuery query = request.query;
     const int limit = parseLimit(query);
     if (limit < 0)
         return badLimit();
@@ -415,10 +392,10 @@ EmulatorServer::Reply EmulatorServer::getUser(const QString &id, bool withRoles)
     return reply;
 }
 
-EmulatorServer::Reply EmulatorServer::listAccounts(const QHttpServerRequest &request)
+EmulatorServer::Reply EmulatorServer::listAccounts(const HttpRequest &request)
 {
     Reply reply;
-    const QUrlQuery query = request.query();
+    const QUrlQuery query = request.query;
     const int limit = parseLimit(query);
     if (limit < 0)
         return badLimit();

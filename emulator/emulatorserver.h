@@ -1,8 +1,10 @@
 #pragma once
 
-#include <QAbstractHttpServer>
+#include "httpserveradapter.h"
+
 #include <QHostAddress>
 #include <QList>
+#include <QObject>
 #include <QString>
 #include <QUrl>
 #include <atomic>
@@ -49,7 +51,7 @@ struct EmulatorOptions
 // and the Sequence-Version header, with deterministic data and injectable
 // faults. It answers on the thread it lives on; EmulatorHost runs it on a
 // thread of its own.
-class EmulatorServer : public QAbstractHttpServer
+class EmulatorServer : public QObject
 {
     Q_OBJECT
 public:
@@ -67,16 +69,13 @@ public:
     const QList<FaultRule> &faults() const { return m_options.faults; }
     qint64 connectionCount() const;
 
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
-
 private:
-    struct Reply;
-    Reply handle(const QHttpServerRequest &request);
-    Reply listUsers(const QHttpServerRequest &request, bool withRoles);
+    using Reply = HttpResponse;
+    Reply answer(const HttpRequest &request);
+    Reply handle(const HttpRequest &request);
+    Reply listUsers(const HttpRequest &request, bool withRoles);
     Reply getUser(const QString &id, bool withRoles);
-    Reply listAccounts(const QHttpServerRequest &request);
+    Reply listAccounts(const HttpRequest &request);
     // The 400 of a limit outside 1..100, as Sequence words it.
     static Reply badLimit();
 
@@ -84,6 +83,7 @@ private:
     std::unique_ptr<EmulatorDataset> m_dataset;
     QUrl m_baseUrl;
     std::atomic<qint64> m_requests {0};
+    HttpServerAdapter *m_http;
     class LowDelayTcpServer *m_tcpServer = nullptr;
 };
 
