@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Sequence Admin developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Against one emulator, times a full load of N users (default 100,000) by
 #   1. sequence-bench (the project's client and model, --no-raw),
 #   2. a curl + jq loop following the after cursor (what admins do today),

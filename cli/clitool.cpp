@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Sequence Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "clitool.h"
 
 #include "apiclient.h"
@@ -882,7 +884,7 @@ int Run::main(const QStringList &arguments)
         return Success;
     }
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
-        m_out << "sequence-admin-cli " << SA_VERSION_STRING << '\n';
+        m_out << "sequence-admin-cli " << SA_VERSION_STRING << '\n' << SA_VERSION_NOTICE;
         m_out.flush();
         return Success;
     }

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Sequence Admin developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Keeps a man page true to its program: every long option that `PROGRAM --help`
 # prints must be documented in the man page, and the man page must not document
 # an option the program does not have. Also checks that groff renders it cleanly.

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Sequence Admin developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Fails while a translation is incomplete or out of date.
 
   check-translations.py LUPDATE TS_FILE SOURCE...

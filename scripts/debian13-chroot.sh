@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Sequence Admin developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A Debian 13 (trixie) chroot with everything Sequence Admin needs to build,
 # test and package, and this source tree copied in; runs one command in it.
 # As root. The chroot is kept under /var/cache/sequence-admin-ci/ when that
 # folder exists (made on a fresh one, brought up to date on the next run);
 # otherwise it is made in a temporary folder and deleted afterwards.
 #   scripts/debian13-chroot.sh COMMAND...      (run in /src inside the chroot)
+#   SA_CHROOT_FILES="a.deb b" scripts/debian13-chroot.sh ...   (copied to /src/incoming)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ "$(id -u)" -eq 0 ] || { echo "debian13-chroot: needs root (debootstrap, chroot, mount)" >&2; exit 1; }
@@ -53,10 +56,15 @@ in_chroot()
         PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "$@"
 }
 
-# The packages, as on Debian 12: the same script, run inside.
+# The tree as it is (tracked files, with any local edits), and the files
+# SA_CHROOT_FILES names (space-separated) into /src/incoming.
 rm -rf "$root/src"
-mkdir -p "$root/src"
+mkdir -p "$root/src/incoming"
 git ls-files -z | tar --null -T - -cf - | tar -xf - -C "$root/src"
+for file in ${SA_CHROOT_FILES:-}; do
+    cp "$file" "$root/src/incoming/"
+done
+# The packages, as on Debian 12: the same script, run inside.
 in_chroot sh -c 'cd /src && scripts/install-deps.sh'
 
 in_chroot sh -c 'cd /src && exec "$@"' sh "$@"

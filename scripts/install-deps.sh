@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Sequence Admin developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian 12 packages Sequence Admin needs to build, test and run.
 # Idempotent: installs only what is missing. Uses sudo when not root.
 set -euo pipefail

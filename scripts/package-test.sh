@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Sequence Admin developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the release packages, validates them, installs the .deb with apt,
 # runs the installed programs, removes the package and checks that nothing it
 # installed is left. Needs root (or sudo) for apt-get; run by scripts/test.sh.
@@ -43,7 +45,7 @@ done
 
 say "validating the desktop file, the AppStream metadata and the package"
 desktop-file-validate packaging/*.desktop
-appstreamcli validate --no-net packaging/*.metainfo.xml
+appstreamcli validate --no-net "build/release/packaging/$app_id.metainfo.xml"
 # Errors fail the test; warnings and notes are printed for the record.
 lintian --fail-on error --display-info "$deb"
 
@@ -75,7 +77,8 @@ done
 echo "installed $(echo "$installed_files" | wc -l) files"
 
 say "running the installed sequence-admin-cli --version"
-printed=$(/usr/bin/sequence-admin-cli --version)
+printed=$(/usr/bin/sequence-admin-cli --version | head -n 1)
+/usr/bin/sequence-admin-cli --version | grep -q "GPL-3.0-or-later" || fail "--version does not state the licence"
 [ "$printed" = "sequence-admin-cli $version" ] || fail "--version printed \"$printed\", expected \"sequence-admin-cli $version\""
 echo "$printed"
 

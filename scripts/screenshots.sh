@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Sequence Admin developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Renders the main window on the built-in demo data to PNG files under a
 # virtual X server: a user whose role departs from the standard one, the
 # access overview, and a comparison of two users.

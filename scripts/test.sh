@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Sequence Admin developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The test command: installs what is missing, builds with warnings as errors,
 # and runs every test inside a private D-Bus session with a real keyring.
 #   scripts/test.sh          the "ci" preset (optimised, assertions on)

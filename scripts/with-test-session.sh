@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Sequence Admin developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs a command the way the test suite needs: offscreen Qt, throw-away XDG
 # folders (so tests never touch your own settings or keyring), and a private
 # D-Bus session with a fresh, unlocked gnome-keyring as the Secret Service.

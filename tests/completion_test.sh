@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Sequence Admin developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The shell completions of sequence-admin-cli: both parse, and bash completes
 # commands, options, formats and saved profile names as a user's TAB would.
 #   tests/completion_test.sh CLI_PATH COMPLETION_DIR

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Sequence Admin developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # `profiles add` at a real terminal: tmux runs the CLI in a pane, a secret is
 # typed at its prompt, and the pane never shows it; the profile then works
 # against the emulator with the secret typed. Needs the session's keyring

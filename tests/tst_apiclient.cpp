@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Sequence Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The API client against real servers on loopback: what it sends, how it
 // types and retries failures, timeouts, size limits, redirects, pacing.
 #include "apiclient.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Sequence Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // sa::application: the icon and the language. The real main window in German, offscreen, against the emulator
 // over loopback. main() below sets a German system language (LANGUAGE), as a desktop session would, before
 // the application starts.

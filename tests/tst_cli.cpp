@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Sequence Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // sequence-admin-cli end to end: the real binary against the emulator (and
 // against servers that misbehave), checking outputs, exit codes and that a
 // failed run never creates or changes the output file.

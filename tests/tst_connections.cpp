@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Sequence Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The connection dialog and profile switching in the real window, offscreen,
 // with secrets in the test session's gnome-keyring and emulators on loopback.
 #include "apiclient.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Sequence Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Secrets in a real Secret Service (gnome-keyring in the test session's
 // private D-Bus), profiles in QSettings, the CLI's profiles, and a scan that
 // the secret appears nowhere else. Run through scripts/with-test-session.sh.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Sequence Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Contract tests of the emulator over real HTTP on loopback: auth, version,
 // limits, cursors both ways, faults, the data mix, and the bind policy.
 #include "emulatordataset.h"

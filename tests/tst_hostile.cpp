@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Sequence Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Hostile servers and hostile files (issue 12): every wait bounded, every
 // read bounded, every byte from outside made harmless. The real CLI and the
 // real client against scripted servers on loopback and real files; each

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Sequence Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A Secret Service that takes every call and never answers (a stuck daemon,
 // or a prompt nobody can see). ctest runs this on a D-Bus session of its own
 // (dbus-run-session), where this process owns org.freedesktop.secrets.

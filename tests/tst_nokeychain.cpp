@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Sequence Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window and the connection dialog when there is no keychain at all:
 // ctest runs this with DBUS_SESSION_BUS_ADDRESS=disabled:, so QtKeychain
 // cannot reach a Secret Service. A secret is then used for the session only:

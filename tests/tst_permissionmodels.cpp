@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Sequence Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The permission matrix (per user) and the access overview (per account).
 #include "accessoverviewmodel.h"
 #include "apiclient.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Sequence Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Report writers on QBuffer (exact bytes), and the diff of two snapshots.
 #include "reportwriter.h"
 #include "roleregistry.h"
@@ -10,6 +12,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QtTest>
 
 using namespace sa;
@@ -106,7 +109,7 @@ void TestReports::init()
         QVERIFY(m_store->append(user));
     m_rows = {0, 1, 2, 3};
     m_context.source = QUrl(QStringLiteral("https://eu.sequencehq.com/api"));
-    m_context.generatedAt = QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC);
+    m_context.generatedAt = QDateTime(QDate(2026, 11, 28), QTime(12, 0), QTimeZone::utc());
 }
 
 void TestReports::csvShouldHaveOneRowPerGrantWithQuotingAndInjectionDefused()

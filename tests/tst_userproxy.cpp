@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Sequence Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The filter proxy's contract, proven the way KItemModels tests its proxies:
 // seeded random interleavings of page arrivals (held back, then published),
 // filter changes, sort changes, account-name updates and resets (a new

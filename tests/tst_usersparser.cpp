@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Sequence Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Parser tests: the seed's example, located errors for every required field,
 // tolerance of unknown members, unknown names kept, limits, error bodies.
 #include "roleregistry.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Sequence Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The paged user model and its filter proxy against the emulator over
 // loopback, with QAbstractItemModelTester attached throughout.
 #include "apiclient.h"

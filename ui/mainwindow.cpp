@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Sequence Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
 #include "accessoverviewmodel.h"
@@ -686,9 +688,14 @@ void MainWindow::showAbout()
              "<p>Review who can do what in a Sequence billing account: users, roles, "
              "permissions, and reports for auditors.</p>"
              "<p>Saved connections: %2<br>Client secrets: the system keychain, never a file.</p>"
-             "<p>Built with Qt %3, running on Qt %4.</p>")
+             "<p>Built with Qt %3, running on Qt %4.</p>"
+             "<p>Copyright 2026 The Sequence Admin developers. Free software under the "
+             "<a href=\"https://www.gnu.org/licenses/gpl-3.0.html\">GNU General Public License, "
+             "version 3 or later</a> (%5): you may share and change it. There is no warranty.<br>"
+             "<a href=\"%6\">%6</a></p>")
               .arg(QStringLiteral(SA_VERSION_STRING), QSettings().fileName().toHtmlEscaped(),
-                  QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()));
+                  QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()), QStringLiteral(SA_LICENSE),
+                  QStringLiteral(SA_HOMEPAGE_URL));
     dialogs::about(this, tr("About Sequence Admin"), text);
 }
 

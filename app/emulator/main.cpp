@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Sequence Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // sequence-emulator: a local emulator of Sequence's Account API.
 #include "emulatordataset.h"
 #include "emulatorserver.h"
@@ -11,6 +13,12 @@
 
 int main(int argc, char *argv[])
 {
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0) {
+            std::printf("sequence-emulator %s\n%s", SA_VERSION_STRING, SA_VERSION_NOTICE);
+            return 0;
+        }
+    }
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("sequence-emulator"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SA_VERSION_STRING));

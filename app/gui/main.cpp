@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Sequence Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // sequence-admin: the desktop console.
 #include "accessoverviewmodel.h"
 #include "apiclient.h"
@@ -162,6 +164,12 @@ bool answersWithoutWindow(int argc, char *argv[])
 int main(int argc, char *argv[])
 {
     const Options cli;
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0) {
+            std::printf("sequence-admin %s\n%s", SA_VERSION_STRING, SA_VERSION_NOTICE);
+            return 0;
+        }
+    }
     if (answersWithoutWindow(argc, argv)) {
         QCoreApplication core(argc, argv);
         nameApplication();

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Sequence Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench-emulator: how many pages of 100 users per second the emulator serves
 // on one keep-alive connection. The client is a bare blocking HTTP/1.1 loop
 // that only finds the next cursor in each body, so the server sets the pace.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Sequence Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // sequence-bench: loads N users through the real client and UserTableModel
 // (with the filter proxy attached, as in the window) and prints one JSON
 // object of figures; see docs/BENCHMARKS.md for what each one means.

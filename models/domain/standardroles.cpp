@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Sequence Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The four standard roles of the API reference for GET /users, version
 // 2024-07-30 (shared/seeds/000_2efb675daad81240.txt), as plain data: each
 // resource with its actions in the reference's order. tst_usersparser checks

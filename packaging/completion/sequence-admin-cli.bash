@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Sequence Admin developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # bash completion for sequence-admin-cli: commands, their options, format
 # names, environments, and saved profile names (from `profiles list`).
 # Installed to /usr/share/bash-completion/completions/sequence-admin-cli.

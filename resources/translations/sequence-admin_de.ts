@@ -1011,10 +1011,6 @@ Das Secret für „%2“ gilt nur für diese Sitzung; es wird nicht gespeichert.
         <translation>Ü&amp;ber Sequence Admin</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Sequence Admin %1&lt;/h3&gt;&lt;p&gt;Review who can do what in a Sequence billing account: users, roles, permissions, and reports for auditors.&lt;/p&gt;&lt;p&gt;Saved connections: %2&lt;br&gt;Client secrets: the system keychain, never a file.&lt;/p&gt;&lt;p&gt;Built with Qt %3, running on Qt %4.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Sequence Admin %1&lt;/h3&gt;&lt;p&gt;Prüfen, wer in einem Sequence-Abrechnungskonto was darf: Benutzer, Rollen, Berechtigungen und Berichte für Prüfer.&lt;/p&gt;&lt;p&gt;Gespeicherte Verbindungen: %2&lt;br&gt;Client-Secrets: im Schlüsselbund des Systems, nie in einer Datei.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3, läuft mit Qt %4.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>About Sequence Admin</source>
         <translation>Über Sequence Admin</translation>
     </message>
@@ -1061,6 +1057,10 @@ Das Secret für „%2“ gilt nur für diese Sitzung; es wird nicht gespeichert.
     <message>
         <source>Partial: %1 of %2 loaded users match: %3</source>
         <translation>Unvollständig: %1 von %2 geladenen Benutzern passen: %3</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Sequence Admin %1&lt;/h3&gt;&lt;p&gt;Review who can do what in a Sequence billing account: users, roles, permissions, and reports for auditors.&lt;/p&gt;&lt;p&gt;Saved connections: %2&lt;br&gt;Client secrets: the system keychain, never a file.&lt;/p&gt;&lt;p&gt;Built with Qt %3, running on Qt %4.&lt;/p&gt;&lt;p&gt;Copyright 2026 The Sequence Admin developers. Free software under the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt; (%5): you may share and change it. There is no warranty.&lt;br&gt;&lt;a href=&quot;%6&quot;&gt;%6&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Sequence Admin %1&lt;/h3&gt;&lt;p&gt;Prüfen, wer in einem Sequence-Abrechnungskonto was darf: Benutzer, Rollen, Berechtigungen und Berichte für Prüfer.&lt;/p&gt;&lt;p&gt;Gespeicherte Verbindungen: %2&lt;br&gt;Client-Secrets: im Schlüsselbund des Systems, nie in einer Datei.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3, läuft mit Qt %4.&lt;/p&gt;&lt;p&gt;Copyright 2026 Die Entwickler von Sequence Admin. Freie Software unter der &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License, Version 3 oder später&lt;/a&gt; (%5): Sie dürfen sie weitergeben und ändern. Es gibt keine Gewährleistung.&lt;br&gt;&lt;a href=&quot;%6&quot;&gt;%6&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Sequence Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target over the response parsers. Any crash, sanitizer report,
 // or broken invariant (a page that parses must survive a write and re-parse
 // unchanged) fails the run.

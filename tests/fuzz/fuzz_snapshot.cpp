@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Sequence Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target over what `diff` and the window's snapshot comparison
 // read: a json report (parseSnapshot), then the diff and the text and CSV
 // made of it. Any crash, sanitizer report or broken invariant fails the run:

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Sequence Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // An HTTP/1.1 server on loopback that plays a script: the n-th request (from
