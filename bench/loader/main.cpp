@@ -19,9 +19,13 @@
 #include <QJsonObject>
 #include <QTimer>
 #include <cstdio>
+#ifdef Q_OS_LINUX
 #include <malloc.h>
+#endif
 #include <numeric>
+#ifdef Q_OS_LINUX
 #include <unistd.h>
+#endif
 
 namespace {
 
@@ -41,8 +45,10 @@ protected:
     }
 };
 
+// Linux only (glibc's malloc_trim, /proc); elsewhere the figure is -1.
 qint64 residentBytes()
 {
+#ifdef Q_OS_LINUX
     // Freed memory glibc still holds is not ours to count.
     malloc_trim(0);
     QFile statm(QStringLiteral("/proc/self/statm"));
@@ -50,6 +56,9 @@ qint64 residentBytes()
         return -1;
     const QList<QByteArray> fields = statm.readAll().split(' ');
     return fields.size() > 1 ? fields[1].toLongLong() * sysconf(_SC_PAGESIZE) : -1;
+#else
+    return -1;
+#endif
 }
 
 // Fetches every page with no parsing or model work: the ceiling a client can reach.
