@@ -29,4 +29,17 @@ SA_CHROOT_FILES="$bookworm_deb" exec scripts/debian13-chroot.sh sh -c '
     grep -q "libqt6httpserver6" incoming/refusal.log || { cat incoming/refusal.log; exit 1; }
     grep "Depends:" incoming/refusal.log || true
     echo "package-debian13: refused, as it must be"
-    scripts/package-test.sh'
+    scripts/package-test.sh
+    # The tarball can carry its own Qt (qt_generate_deploy_app_script, Qt 6.5+):
+    # it must then run with no Qt in the library path but its own.
+    cmake build/release -DSA_DEPLOY_QT=ON >/dev/null
+    (cd build/release && cpack -G TGZ >/dev/null)
+    tarball=$(ls build/release/packages/sequence-admin-*.tar.gz | head -n 1)
+    tar -tzf "$tarball" | grep -q "/lib/libQt6Core.so" || { echo "no Qt in $tarball" >&2; exit 1; }
+    unpacked=$(mktemp -d)
+    tar -xzf "$tarball" -C "$unpacked"
+    cli=$(find "$unpacked" -path "*/bin/sequence-admin-cli" | head -n 1)
+    ldd "$cli" | grep -q "$unpacked.*libQt6Core" || { ldd "$cli"; echo "the tarball does not use its own Qt" >&2; exit 1; }
+    "$cli" --version | head -n 1
+    rm -rf "$unpacked"
+    echo "package-debian13: the tarball with its own Qt runs"'
