@@ -155,6 +155,7 @@ const CommandHelp kUsersHelp {"users [options]",
     "a table (the default) or any report format.",
     "  sequence-admin-cli users --profile prod\n"
     "  sequence-admin-cli users --profile prod --can finalize:org.invoice --format csv\n"
+    "  sequence-admin-cli users --profile prod --departs\n"
     "  sequence-admin-cli users --base-url http://127.0.0.1:8080/api --format ndjson | jq .email\n",
     true};
 const CommandHelp kExportHelp {"export --format FORMAT --output FILE|- [options]",
@@ -286,6 +287,8 @@ private:
         QStringLiteral("state"), QStringLiteral("Only users in this state."), QStringLiteral("state")};
     QCommandLineOption m_role {
         QStringLiteral("role"), QStringLiteral("Only users holding this role."), QStringLiteral("role")};
+    QCommandLineOption m_departs {QStringLiteral("departs"),
+        QStringLiteral("Only users holding a standard role whose permissions differ from the standard one.")};
     QCommandLineOption m_can {QStringLiteral("can"),
         QStringLiteral("Only users who can ACTION on RESOURCE; * for either means any."),
         QStringLiteral("action:resource")};
@@ -382,7 +385,7 @@ void Run::addConnectionOptions(QCommandLineParser &parser)
 
 void Run::addFilterOptions(QCommandLineParser &parser)
 {
-    parser.addOptions({m_search, m_state, m_role, m_can});
+    parser.addOptions({m_search, m_state, m_role, m_can, m_departs});
 }
 
 bool Run::readFilter(const QCommandLineParser &parser, UserFilter *filter, int *code)
@@ -390,6 +393,7 @@ bool Run::readFilter(const QCommandLineParser &parser, UserFilter *filter, int *
     filter->search = parser.value(m_search);
     filter->state = parser.value(m_state);
     filter->roleName = parser.value(m_role);
+    filter->departs = parser.isSet(m_departs);
     if (parser.isSet(m_can)
         && !UserFilter::parseCapability(
             parser.value(m_can), &filter->capabilityResource, &filter->capabilityAction)) {

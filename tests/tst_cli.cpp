@@ -39,6 +39,7 @@ private Q_SLOTS:
     void diffShouldListExactlyTheChanges();
     void helpShouldDocumentTheExitCodes();
     void usersShouldTakeTheFiltersAndFormatsOfExport();
+    void departsShouldListExactlyTheUsersWhoseRolesDepart();
     void exportShouldWriteToStandardOutput();
     void eachCommandShouldHaveItsOwnHelp();
     void optionsACommandDoesNotTakeShouldBeRefused_data();
@@ -422,6 +423,34 @@ void TestCli::usersShouldTakeTheFiltersAndFormatsOfExport()
         QCOMPARE(ids, csvIds);
         QVERIFY(ids.size() < 400);
     }
+}
+
+void TestCli::departsShouldListExactlyTheUsersWhoseRolesDepart()
+{
+    auto server = emulator(400);
+    const QString url = server->baseUrl().toString();
+    // Everyone as json, read back; the truth from the registry's departures.
+    const Result all = cli({QStringLiteral("users"), QStringLiteral("--base-url"), url,
+        QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(all.code, 0);
+    RoleRegistry registry;
+    Snapshot snapshot;
+    ParseError error;
+    QVERIFY2(parseSnapshot(all.out, registry, &snapshot, &error, {}), qPrintable(error.toString()));
+    QSet<QString> departing;
+    for (const User &user : snapshot.users) {
+        if (std::any_of(user.roles.begin(), user.roles.end(),
+                [&](const RoleDefinition *role) { return registry.departure(*role).departs(); }))
+            departing.insert(user.id);
+    }
+    QVERIFY(!departing.isEmpty() && departing.size() < 400);
+    const Result listed = cli({QStringLiteral("users"), QStringLiteral("--base-url"), url,
+        QStringLiteral("--departs"), QStringLiteral("--format"), QStringLiteral("ndjson")});
+    QCOMPARE(listed.code, 0);
+    QSet<QString> ids;
+    for (const QByteArray &line : listed.out.trimmed().split('\n'))
+        ids.insert(QJsonDocument::fromJson(line).object().value(QStringLiteral("id")).toString());
+    QCOMPARE(ids, departing);
 }
 
 void TestCli::exportShouldWriteToStandardOutput()

@@ -17,9 +17,11 @@
 #include "support/profilefixture.h"
 #include <QComboBox>
 #include <QDirIterator>
+#include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void shouldAddAProfileStoreItsSecretAndTestIt();
     void shouldSwitchProfilesMidLoadWithoutStaleRows();
     void shouldAskForAMissingSecretAndKeepIt();
+    void shouldUseACorrectedSecretOnRetryAndRefresh();
     void shouldDeleteAProfileAndItsKeychainEntry();
     void shouldKeepTheSecretOutOfSettingsAndExports();
 
@@ -161,6 +164,40 @@ void TestConnections::shouldSwitchProfilesMidLoadWithoutStaleRows()
     QCOMPARE(window.currentConnection(), b.id);
     QCOMPARE(m_profiles->lastUsed(), b.id);
     QVERIFY(window.windowTitle().contains(QLatin1String("B")));
+}
+
+void TestConnections::shouldUseACorrectedSecretOnRetryAndRefresh()
+{
+    auto server = emulator(1, 150, m_secret);
+    const Profile profile = saveProfile(QStringLiteral("Typo"), server->baseUrl());
+    QCOMPARE(
+        m_credentials->writeNow(profile.id, QStringLiteral("a-typo")).status, CredentialStore::Status::Ok);
+    ApiClient client;
+    MainWindow window(&client, QStringLiteral("none"));
+    window.setConnections(m_profiles.get(), m_credentials.get(), ConnectionSettings());
+    window.switchConnection(profile.id);
+    window.show();
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return window.banner()->isVisible() && window.bannerText()->text().contains(QLatin1String("401"));
+        },
+        5000));
+    // The admin fixes the secret (Connections, or another program), then Retry.
+    QCOMPARE(m_credentials->writeNow(profile.id, m_secret).status, CredentialStore::Status::Ok);
+    QVERIFY(window.retryButton()->isVisible());
+    QTest::mouseClick(window.retryButton(), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return window.userModel()->rowCount() == 100; }, 5000));
+    QVERIFY(!window.banner()->isVisible());
+    // And Refresh (F5) reads it again too: a secret changed back is used at once.
+    QCOMPARE(
+        m_credentials->writeNow(profile.id, QStringLiteral("revoked")).status, CredentialStore::Status::Ok);
+    window.refresh();
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return window.banner()->isVisible() && window.bannerText()->text().contains(QLatin1String("401"));
+        },
+        5000));
+    QCOMPARE(window.userModel()->rowCount(), 0);
 }
 
 void TestConnections::shouldAskForAMissingSecretAndKeepIt()

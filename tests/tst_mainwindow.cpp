@@ -10,6 +10,7 @@
 #include "exportdialog.h"
 #include "mainwindow.h"
 #include "permissionmatrixmodel.h"
+#include "roleregistry.h"
 #include "snapshotdiffdialog.h"
 #include "userdetailpane.h"
 #include "userfilterproxymodel.h"
@@ -20,6 +21,7 @@
 #include "support/scriptedserver.h"
 #include "support/windowfixture.h"
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFrame>
 #include <QLabel>
@@ -32,6 +34,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QToolButton>
 
 #include <QtTest>
 
@@ -57,8 +60,10 @@ private Q_SLOTS:
     void shouldExportExactlyTheSearchTypedWhileLoading();
     void shouldLabelEveryAnswerPartialWhenLoadingStops();
     void shouldAnswerHalfACapabilityAsAny();
+    void shouldShowAndFilterTheUsersWhoseRolesDepart();
     void shouldExportTheMatchingUsersAfterLoadingTheRest();
     void shouldExportFromTheDialog();
+    void shouldAskBeforeReplacingAReportAndCreateAMissingFolder();
     void shouldForgetThePreviousAccountOnASwitch();
     void shouldLeaveAnExistingFileAloneWhenTheExportFails();
     void shouldWriteTheReportInTheBackgroundAndStopOnCancel();
@@ -464,7 +469,7 @@ void TestMainWindow::shouldLabelEveryAnswerPartialWhenLoadingStops()
     QCOMPARE(window.userModel()->rowCount(), 600);
 
     // The export dialog offers to load the rest first, and warns about a partial csv.
-    ExportDialog dialog(truth, 600, 1250, true, false, &window);
+    ExportDialog dialog(truth, 600, 1250, true, false, QString(), &window);
     QVERIFY(dialog.loadFirst());
     dialog.setFormat(ReportWriter::Format::Csv);
     dialog.setLoadFirst(false);
@@ -522,6 +527,47 @@ void TestMainWindow::shouldExportTheMatchingUsersAfterLoadingTheRest()
     QCOMPARE(got, want);
 }
 
+void TestMainWindow::shouldShowAndFilterTheUsersWhoseRolesDepart()
+{
+    Fixture f = open(400);
+    MainWindow &window = *f.window;
+    QVERIFY(loadAll(window));
+    // The truth, by brute force from the registry: a standard-named role that
+    // grants other than the standard role.
+    const UserStore &store = window.userModel()->store();
+    const RoleRegistry &registry = window.userModel()->registry();
+    QSet<QString> departing;
+    for (int row = 0; row < store.size(); ++row) {
+        int extra = 0, missing = 0;
+        for (const RoleDefinition *role : store.roleSet(row).roles) {
+            const RoleDeparture d = registry.departure(*role);
+            extra += int(d.extra.size());
+            missing += int(d.missing.size());
+        }
+        const QString shown
+            = window.userModel()->index(row, UserTableModel::DepartureColumn).data().toString();
+        QCOMPARE(shown.isEmpty(), extra == 0 && missing == 0);
+        if (extra)
+            QVERIFY2(shown.contains(QStringLiteral("+%1").arg(extra)), qPrintable(shown));
+        if (missing)
+            QVERIFY2(shown.contains(QStringLiteral("\u2212%1").arg(missing)), qPrintable(shown));
+        if (extra || missing)
+            departing.insert(store.id(row));
+    }
+    QVERIFY(!departing.isEmpty());
+    QVERIFY(departing.size() < store.size());
+    window.departsFilter()->setChecked(true);
+    QSet<QString> listed;
+    for (int row = 0; row < window.proxyModel()->rowCount(); ++row)
+        listed.insert(window.proxyModel()->index(row, 0).data(UserTableModel::UserIdRole).toString());
+    QCOMPARE(listed, departing);
+    QVERIFY2(window.matchText()->text().contains(QString::number(departing.size())),
+        qPrintable(window.matchText()->text()));
+    window.clearFilters();
+    QVERIFY(!window.departsFilter()->isChecked());
+    QCOMPARE(window.proxyModel()->rowCount(), store.size());
+}
+
 void TestMainWindow::shouldExportFromTheDialog()
 {
     Fixture f = open(120);
@@ -548,6 +594,80 @@ void TestMainWindow::shouldExportFromTheDialog()
     QCOMPARE(snapshot.users.size(), size_t(120));
 }
 
+void TestMainWindow::shouldAskBeforeReplacingAReportAndCreateAMissingFolder()
+{
+    QCOMPARE(ExportDialog::defaultFileName(
+                 QStringLiteral("ACME Prod (EU)"), QDate(2026, 11, 29), QStringLiteral("csv")),
+        QStringLiteral("acme-prod-eu-users-2026-11-29.csv"));
+    Fixture f = open(120);
+    MainWindow &window = *f.window;
+    QVERIFY(loadAll(window));
+    QTemporaryDir dir;
+    QSettings().setValue(QStringLiteral("export/folder"), dir.path());
+    QStringList questions;
+    bool answer = true;
+    dialogs::setConfirmHook([&](const QString &text) {
+        questions << text;
+        return answer;
+    });
+    auto exportOnce = [&](const std::function<void(ExportDialog *)> &adjust) {
+        window.openExportDialog();
+        auto *dialog = window.findChild<ExportDialog *>();
+        if (!dialog)
+            return false;
+        dialog->setFormat(ReportWriter::Format::Csv);
+        adjust(dialog);
+        QSignalSpy finished(&window, &MainWindow::exportFinished);
+        dialog->accept();
+        if (dialog->result() != QDialog::Accepted) { // it stayed open: nothing starts
+            delete dialog;
+            return false;
+        }
+        const bool wrote = finished.count() == 1 || finished.wait(5000);
+        delete dialog;
+        return wrote && finished.first().first().toBool();
+    };
+    // Twice to the default name: the account and the date, then a question.
+    QString first;
+    QVERIFY(exportOnce([&](ExportDialog *dialog) { first = dialog->path(); }));
+    QVERIFY2(QFileInfo(first).fileName().endsWith(
+                 QStringLiteral("-users-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate))),
+        qPrintable(first));
+    QCOMPARE(QFileInfo(first).absolutePath(), QDir(dir.path()).absolutePath());
+    QVERIFY(questions.isEmpty());
+    answer = false; // "do not replace": nothing is written, the file stays
+    {
+        QFile file(first);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("last quarter");
+    }
+    QVERIFY(!exportOnce([](ExportDialog *) {}));
+    QCOMPARE(questions.size(), 1);
+    QVERIFY2(questions.first().contains(QLatin1String("already exists")), qPrintable(questions.first()));
+    // The first export left a way to open it.
+    QVERIFY(window.openExportButton()->isVisibleTo(&window));
+    QCOMPARE(window.openExportButton()->toolTip(), QDir::toNativeSeparators(first));
+    {
+        QFile file(first);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("last quarter"));
+    }
+    answer = true;
+    QVERIFY(exportOnce([](ExportDialog *) {}));
+    QCOMPARE(questions.size(), 2);
+    // A folder that does not exist: asked, created, written.
+    const QString nested = dir.filePath(QStringLiteral("q4/reports/users.csv"));
+    QVERIFY(exportOnce([&](ExportDialog *dialog) { dialog->setPath(nested); }));
+    QVERIFY(questions.last().contains(QLatin1String("does not exist")));
+    QVERIFY(QFileInfo(nested).isFile());
+    // ...and refused: nothing is created, nothing written.
+    answer = false;
+    const QString refused = dir.filePath(QStringLiteral("nowhere/users.csv"));
+    QVERIFY(!exportOnce([&](ExportDialog *dialog) { dialog->setPath(refused); }));
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("nowhere"))));
+    dialogs::setConfirmHook({});
+}
+
 void TestMainWindow::shouldLeaveAnExistingFileAloneWhenTheExportFails()
 {
     QStringList warnings;
@@ -572,12 +692,20 @@ void TestMainWindow::shouldLeaveAnExistingFileAloneWhenTheExportFails()
     QVERIFY(kept.open(QIODevice::ReadOnly));
     QCOMPARE(kept.readAll(), QByteArray("old report"));
     kept.close();
+    // Said in a message that waits to be read, with the server's error, and
+    // the banner with Retry stays.
+    QVERIFY(QTest::qWaitFor([&] { return warnings.size() == 1; }, 5000));
+    QVERIFY2(warnings.first().contains(QLatin1String("nothing was written"))
+            && warnings.first().contains(QLatin1String("HTTP 500")),
+        qPrintable(warnings.first()));
+    QVERIFY(window.banner()->isVisible());
+    QVERIFY(window.retryButton()->isVisible());
     // A folder that does not exist: a warning in words, nothing written.
     window.exportUsers(ReportWriter::Format::Csv, dir.filePath(QStringLiteral("missing/report.csv")));
     QVERIFY(finished.count() == 1 || finished.wait(5000));
     QCOMPARE(finished.first().first().toBool(), false);
-    QCOMPARE(warnings.size(), 1);
-    QVERIFY(warnings.first().contains(QLatin1String("does not exist")));
+    QCOMPARE(warnings.size(), 2);
+    QVERIFY(warnings.last().contains(QLatin1String("does not exist")));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::NoDotAndDotDot),
         QStringList {QStringLiteral("report.csv")});
     dialogs::setHook({});

@@ -22,8 +22,8 @@
 
 namespace sa {
 
-ExportDialog::ExportDialog(
-    int matching, int loaded, qint64 total, bool filtered, bool complete, QWidget *parent)
+ExportDialog::ExportDialog(int matching, int loaded, qint64 total, bool filtered, bool complete,
+    const QString &account, QWidget *parent)
     : QDialog(parent)
     , m_format(new QComboBox(this))
     , m_path(new QLineEdit(this))
@@ -95,8 +95,10 @@ ExportDialog::ExportDialog(
                                .value(QStringLiteral("export/folder"),
                                    QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                .toString();
-    m_path->setText(
-        QDir(folder).filePath(QStringLiteral("sequence-users.") + ReportWriter::fileSuffix(format())));
+    // A name of its own per account and day: last quarter's report is never
+    // the default target of this one.
+    m_path->setText(QDir(folder).filePath(
+        defaultFileName(account, QDate::currentDate(), ReportWriter::fileSuffix(format()))));
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateSuffix);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateWarning);
     updateWarning();
@@ -160,13 +162,51 @@ void ExportDialog::browse()
         m_path->setText(chosen);
 }
 
+QString ExportDialog::defaultFileName(const QString &account, const QDate &date, const QString &suffix)
+{
+    QString name;
+    for (const QChar c : account.toLower()) {
+        if (c.isLetterOrNumber())
+            name += c;
+        else if (!name.isEmpty() && !name.endsWith(QLatin1Char('-')))
+            name += QLatin1Char('-');
+    }
+    while (name.endsWith(QLatin1Char('-')))
+        name.chop(1);
+    if (name.isEmpty())
+        name = QStringLiteral("sequence");
+    return QStringLiteral("%1-users-%2.%3").arg(name, date.toString(Qt::ISODate), suffix);
+}
+
 void ExportDialog::accept()
 {
+    const QFileInfo target(path());
+    if (path().isEmpty()) {
+        dialogs::warning(this, windowTitle(), tr("Choose a file to export to."));
+        return;
+    }
+    if (!target.absoluteDir().exists()) {
+        // Before anything is loaded or written: create it, or say so and stay.
+        if (!dialogs::confirm(this, windowTitle(),
+                tr("The folder %1 does not exist. Create it?")
+                    .arg(QDir::toNativeSeparators(target.absolutePath()))))
+            return;
+        if (!QDir().mkpath(target.absolutePath())) {
+            dialogs::warning(this, windowTitle(),
+                tr("The folder %1 could not be created; choose another one.")
+                    .arg(QDir::toNativeSeparators(target.absolutePath())));
+            return;
+        }
+    }
     const QString problem = ReportWriter::checkOutputPath(path());
     if (!problem.isEmpty()) {
         dialogs::warning(this, windowTitle(), problem);
         return;
     }
+    if (target.exists()
+        && !dialogs::confirm(this, windowTitle(),
+            tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(target.absoluteFilePath()))))
+        return;
     QSettings settings;
     settings.setValue(QStringLiteral("export/format"), int(format()));
     settings.setValue(QStringLiteral("export/folder"), QFileInfo(path()).absolutePath());

@@ -4,6 +4,7 @@
 
 #include "reportwriter.h"
 
+#include <QDate>
 #include <QDialog>
 
 class QCheckBox;
@@ -22,8 +23,13 @@ public:
     // complete: every user of the account is loaded. When not, the dialog
     // offers to load the rest first (the default) or to write a partial
     // report, and warns that a partial csv cannot say so itself.
-    ExportDialog(
-        int matching, int loaded, qint64 total, bool filtered, bool complete, QWidget *parent = nullptr);
+    // account names the default file: "<account>-users-<date>.<ext>".
+    ExportDialog(int matching, int loaded, qint64 total, bool filtered, bool complete,
+        const QString &account = QString(), QWidget *parent = nullptr);
+
+    // "acme-production-users-2026-11-29.csv": the account as a file name,
+    // the date, the format's suffix.
+    static QString defaultFileName(const QString &account, const QDate &date, const QString &suffix);
 
     ReportWriter::Format format() const;
     void setFormat(ReportWriter::Format format);
@@ -33,6 +39,9 @@ public:
     void setLoadFirst(bool loadFirst);
     void setPath(const QString &path);
 
+    // Checks the path before closing: a missing folder is created (when the
+    // user agrees) or the dialog stays open; an existing file is replaced
+    // only when the user says so.
     void accept() override;
 
 private:

@@ -22,9 +22,13 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -32,6 +36,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
+#include <QPointer>
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -43,6 +48,7 @@
 #include <QThread>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <atomic>
 
@@ -118,7 +124,7 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionName, QWidget
     bannerLayout->addWidget(m_bannerText, 1);
     bannerLayout->addWidget(m_retryButton);
     m_banner->hide();
-    connect(m_retryButton, &QPushButton::clicked, m_model, &UserTableModel::retry);
+    connect(m_retryButton, &QPushButton::clicked, this, &MainWindow::retry);
 
     // The user table.
     m_view->setObjectName(QStringLiteral("userTable"));
@@ -135,6 +141,7 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionName, QWidget
     m_view->setColumnWidth(UserTableModel::EmailColumn, 280);
     m_view->setColumnWidth(UserTableModel::StateColumn, 80);
     m_view->setColumnWidth(UserTableModel::RolesColumn, 200);
+    m_view->setColumnWidth(UserTableModel::DepartureColumn, 70);
     m_view->setColumnWidth(UserTableModel::AccountsColumn, 260);
     m_view->setAccessibleName(tr("Users"));
     m_view->viewport()->installEventFilter(this);
@@ -198,6 +205,21 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionName, QWidget
     m_progress->setAccessibleName(tr("Loading progress"));
     m_progress->hide();
     statusBar()->addWidget(m_statusText, 1);
+    // After an export: open the report, or its folder (hidden until then).
+    m_openExport = new QToolButton(this);
+    m_openExport->setText(tr("Open report"));
+    m_openExport->setObjectName(QStringLiteral("openExport"));
+    m_openExport->hide();
+    connect(m_openExport, &QToolButton::clicked, this,
+        [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_lastExport)); });
+    m_showExport = new QToolButton(this);
+    m_showExport->setText(tr("Show in folder"));
+    m_showExport->setObjectName(QStringLiteral("showExport"));
+    m_showExport->hide();
+    connect(m_showExport, &QToolButton::clicked, this,
+        [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_lastExport).absolutePath())); });
+    statusBar()->addPermanentWidget(m_openExport);
+    statusBar()->addPermanentWidget(m_showExport);
     statusBar()->addPermanentWidget(m_matchText);
     statusBar()->addPermanentWidget(m_progress);
 
@@ -395,6 +417,14 @@ void MainWindow::buildFilterBar(QWidget *parent, QHBoxLayout *layout)
     layout->addWidget(m_actionFilter);
     layout->addWidget(label(tr("o&n:"), m_resourceFilter));
     layout->addWidget(m_resourceFilter);
+    // The headline question: whose role is not the standard role it is named after?
+    m_departsFilter = new QCheckBox(tr("De&parts from standard"), parent);
+    m_departsFilter->setObjectName(QStringLiteral("departsFilter"));
+    m_departsFilter->setToolTip(
+        tr("Only users holding a standard role whose permissions differ from Sequence's "
+           "standard role of that name"));
+    connect(m_departsFilter, &QCheckBox::toggled, this, &MainWindow::applyFilter);
+    layout->addWidget(m_departsFilter);
     layout->addStretch(1);
 }
 
@@ -456,6 +486,7 @@ void MainWindow::applyFilter()
     // asks exactly that (an action on any resource, anything on a resource).
     filter.capabilityAction = value(m_actionFilter);
     filter.capabilityResource = value(m_resourceFilter);
+    filter.departs = m_departsFilter && m_departsFilter->isChecked();
     m_proxy->setFilter(filter);
     updateStatus();
 }
@@ -465,6 +496,10 @@ void MainWindow::clearFilters()
     m_search->clear();
     for (QComboBox *combo : {m_stateFilter, m_roleFilter, m_actionFilter, m_resourceFilter})
         combo->setCurrentIndex(0);
+    if (m_departsFilter) {
+        const QSignalBlocker blocker(m_departsFilter);
+        m_departsFilter->setChecked(false);
+    }
     applyFilter();
 }
 
@@ -499,13 +534,17 @@ void MainWindow::afterLoadingAll(const QString &purpose, std::function<void()> t
     connect(
         m_model, &UserTableModel::fetchAllFinished, progress, [this, progress, then, purpose](bool complete) {
             progress->deleteLater();
-            if (complete)
+            if (complete) {
                 then();
-            else
-                statusBar()->showMessage(m_model->lastError().isError()
-                        ? tr("Not all users could be loaded %1; see the message above.").arg(purpose)
-                        : tr("Cancelled: not all users were loaded %1.").arg(purpose),
-                    10000);
+            } else if (m_model->lastError().isError()) {
+                // Said where it cannot be missed; the banner above keeps it, with Retry.
+                dialogs::warning(this, tr("Not all users were loaded"),
+                    tr("Not all users could be loaded %1, so nothing was written.\n\n%2\n\nUse Retry in the "
+                       "banner, then try again.")
+                        .arg(purpose, m_model->lastError().toString()));
+            } else {
+                statusBar()->showMessage(tr("Cancelled: not all users were loaded %1.").arg(purpose), 10000);
+            }
         });
     m_model->fetchAll();
 }
@@ -513,7 +552,7 @@ void MainWindow::afterLoadingAll(const QString &purpose, std::function<void()> t
 void MainWindow::openExportDialog()
 {
     auto *dialog = new ExportDialog(m_proxy->rowCount(), m_model->loadedCount(), m_model->totalCount(),
-        !m_proxy->filter().isEmpty(), m_model->isComplete(), this);
+        !m_proxy->filter().isEmpty(), m_model->isComplete(), m_connection->currentText(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
         [this, dialog] { exportUsers(dialog->format(), dialog->path(), dialog->loadFirst()); });
@@ -589,7 +628,8 @@ void MainWindow::writeReport(
         QString message;
         if (job->ok) {
             message = tr("Exported %n user(s) to %1", nullptr, total).arg(path);
-            statusBar()->showMessage(message, 10000);
+            statusBar()->showMessage(message, 30000);
+            showExported(path);
         } else if (job->cancel) {
             message = tr("Export cancelled; any file already at %1 is unchanged.").arg(path);
             statusBar()->showMessage(message, 10000);
@@ -601,6 +641,15 @@ void MainWindow::writeReport(
         Q_EMIT exportFinished(job->ok, message);
     });
     thread->start();
+}
+
+void MainWindow::showExported(const QString &path)
+{
+    m_lastExport = path;
+    m_openExport->setToolTip(QDir::toNativeSeparators(path));
+    m_showExport->setToolTip(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
+    m_openExport->show();
+    m_showExport->show();
 }
 
 void MainWindow::stopExport()
@@ -673,6 +722,8 @@ void MainWindow::fillConnections()
     m_connection->clear();
     if (!m_demo.baseUrl.isEmpty())
         m_connection->addItem(tr("Demo (built-in emulator)"), QStringLiteral("demo"));
+    if (m_currentConnection.isEmpty() && !m_client->settings().baseUrl.isEmpty()) // --base-url
+        m_connection->addItem(m_client->settings().baseUrl.host(), QString());
     if (m_profiles) {
         for (const Profile &profile : m_profiles->profiles())
             m_connection->addItem(profile.name, profile.id);
@@ -731,7 +782,7 @@ void MainWindow::connectTo(
     if (m_profiles)
         m_profiles->setLastUsed(id);
     fillConnections();
-    refresh(); // drops every reply of the previous connection
+    reload(); // drops every reply of the previous connection
 }
 
 void MainWindow::switchConnection(const QString &id)
@@ -762,41 +813,89 @@ void MainWindow::switchConnection(const QString &id)
         connectTo(id, profile->name, settings, profile->pageSize);
         return;
     }
-    m_credentials->read(id, [this, id, settings, profile](const CredentialStore::Result &result) mutable {
-        if (result.status == CredentialStore::Status::Ok) {
-            settings.clientSecret = result.secret;
-            connectTo(id, profile->name, settings, profile->pageSize);
-            return;
-        }
-        const bool unavailable = result.status == CredentialStore::Status::Unavailable;
-        QString secret = dialogs::askSecret(this, tr("Client secret"),
-            unavailable
-                ? tr("%1.\nThe secret for \u201c%2\u201d can be used for this session only; it will not be "
-                     "saved.")
-                      .arg(result.message, profile->name)
-                : tr("No secret is stored for \u201c%1\u201d. Client secret:").arg(profile->name));
-        if (secret.isEmpty()) {
-            statusBar()->showMessage(
-                tr("Not connected to \u201c%1\u201d: no secret given.").arg(profile->name), 10000);
-            fillConnections();
-            return;
-        }
-        bool saved = false;
-        if (!unavailable)
-            saved = m_credentials->writeNow(id, secret).status == CredentialStore::Status::Ok;
-        if (!saved) {
-            m_credentials->setSessionSecret(id, secret);
+    QPointer<MainWindow> self(this);
+    m_credentials->read(
+        id, [this, self, id, settings, profile](const CredentialStore::Result &result) mutable {
+            if (!self) // the window closed while the keychain was asked
+                return;
+            if (result.status == CredentialStore::Status::Ok) {
+                settings.clientSecret = result.secret;
+                connectTo(id, profile->name, settings, profile->pageSize);
+                return;
+            }
+            const bool unavailable = result.status == CredentialStore::Status::Unavailable;
+            QString secret = dialogs::askSecret(this, tr("Client secret"),
+                unavailable ? tr(
+                    "%1.\nThe secret for \u201c%2\u201d can be used for this session only; it will not be "
+                    "saved.")
+                                  .arg(result.message, profile->name)
+                            : tr("No secret is stored for \u201c%1\u201d. Client secret:")
+                                  .arg(profile->name));
+            if (secret.isEmpty()) {
+                statusBar()->showMessage(
+                    tr("Not connected to \u201c%1\u201d: no secret given.").arg(profile->name), 10000);
+                fillConnections();
+                return;
+            }
+            bool saved = false;
             if (!unavailable)
-                dialogs::warning(this, tr("Secret not saved"),
-                    tr("The system keychain did not take the secret. It is used for this session only."));
+                saved = m_credentials->writeNow(id, secret).status == CredentialStore::Status::Ok;
+            if (!saved) {
+                m_credentials->setSessionSecret(id, secret);
+                if (!unavailable)
+                    dialogs::warning(this, tr("Secret not saved"),
+                        tr("The system keychain did not take the secret. It is used for this session only."));
+            }
+            settings.clientSecret = secret;
+            secret.fill(QLatin1Char('\0'));
+            connectTo(id, profile->name, settings, profile->pageSize);
+        });
+}
+
+// A saved connection's secret may have been corrected since it was read
+// (in Connections, or by another program): Refresh and Retry read it again,
+// without waiting in a nested event loop, before they send anything.
+void MainWindow::withCurrentSecret(std::function<void()> then)
+{
+    const std::optional<Profile> profile
+        = m_profiles && m_credentials ? m_profiles->byId(m_currentConnection) : std::nullopt;
+    if (!profile) {
+        then();
+        return;
+    }
+    const QString session = m_credentials->sessionSecret(profile->id);
+    if (!session.isEmpty()) {
+        ConnectionSettings settings = m_client->settings();
+        settings.clientSecret = session;
+        m_client->setSettings(settings);
+        then();
+        return;
+    }
+    QPointer<MainWindow> self(this);
+    const QString id = profile->id;
+    m_credentials->read(id, [self, id, then](const CredentialStore::Result &result) {
+        if (!self || self->m_currentConnection != id)
+            return; // closed, or switched elsewhere meanwhile
+        if (result.status == CredentialStore::Status::Ok) {
+            ConnectionSettings settings = self->m_client->settings();
+            settings.clientSecret = result.secret;
+            self->m_client->setSettings(settings);
         }
-        settings.clientSecret = secret;
-        secret.fill(QLatin1Char('\0'));
-        connectTo(id, profile->name, settings, profile->pageSize);
+        then();
     });
 }
 
 void MainWindow::refresh()
+{
+    withCurrentSecret([this] { reload(); });
+}
+
+void MainWindow::retry()
+{
+    withCurrentSecret([this] { m_model->retry(); });
+}
+
+void MainWindow::reload()
 {
     stopExport();
     m_details->clear();

@@ -9,6 +9,8 @@
 #include <functional>
 #include <memory>
 
+class QToolButton;
+class QCheckBox;
 class QAction;
 class QComboBox;
 class QFrame;
@@ -60,6 +62,9 @@ public:
     QComboBox *actionFilter() const { return m_actionFilter; }
     QComboBox *resourceFilter() const { return m_resourceFilter; }
     QLabel *bannerText() const { return m_bannerText; }
+    QCheckBox *departsFilter() const { return m_departsFilter; }
+    // "Open report" and "Show in folder", shown after an export.
+    QToolButton *openExportButton() const { return m_openExport; }
     QFrame *banner() const { return m_banner; }
     QPushButton *retryButton() const { return m_retryButton; }
     QLabel *emptyState() const { return m_emptyState; }
@@ -71,7 +76,10 @@ public:
     enum Tab { DetailsTab, OverviewTab, CompareTab };
 
 public Q_SLOTS:
+    // Reloads from the first page, with the connection's secret as stored now.
     void refresh();
+    // After an error: goes on from the last good page, with the secret as stored now.
+    void retry();
     void compareSelected();
     void clearFilters();
     // Shows exactly the users who hold the permission of an overview cell.
@@ -103,6 +111,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void withCurrentSecret(std::function<void()> then);
+    void showExported(const QString &path);
+    void reload();
     void buildActions();
     void buildFilterBar(QWidget *parent, QHBoxLayout *layout);
     void applyFilter();
@@ -163,6 +174,10 @@ private:
     CredentialStore *m_credentials = nullptr;
     ConnectionSettings m_demo;
     QString m_currentConnection;
+    QString m_lastExport;
+    QCheckBox *m_departsFilter = nullptr;
+    QToolButton *m_openExport = nullptr;
+    QToolButton *m_showExport = nullptr;
     struct ExportJob;
     std::shared_ptr<ExportJob> m_exportJob; // the report being written, if any
     QThread *m_exportThread = nullptr;

@@ -231,8 +231,9 @@ int main(int argc, char *argv[])
     sa::MainWindow window(&client, connectionName);
     sa::ProfileStore profiles;
     sa::CredentialStore credentials; // forgets session-only secrets when it goes
+    // Connections are there to manage and switch to however the app started.
+    window.setConnections(&profiles, &credentials, emulator ? settings : sa::ConnectionSettings());
     if (emulator) {
-        window.setConnections(&profiles, &credentials, settings);
         // Without --demo, come back to the connection used last.
         const QString last = profiles.lastUsed();
         if (!parser.isSet(demoOption) && !last.isEmpty() && profiles.byId(last))

@@ -3,6 +3,7 @@
 #include "userfilter.h"
 
 #include "permissioncatalog.h"
+#include "roleregistry.h"
 #include "userstore.h"
 
 #include <QObject>
@@ -23,6 +24,8 @@ QString UserFilter::description() const
         criteria << QObject::tr("role %1").arg(roleName);
     if (hasCapability())
         criteria << capabilityDescription();
+    if (departs)
+        criteria << QObject::tr("departs from its standard role");
     return criteria.join(QStringLiteral(", "));
 }
 
@@ -72,7 +75,7 @@ UserFilterMatcher::UserFilterMatcher(const UserFilter &filter, const UserStore &
             = filter.capabilityResource.isEmpty() ? kAny : catalog.resourceIndex(filter.capabilityResource);
         m_action = filter.capabilityAction.isEmpty() ? kAny : catalog.actionIndex(filter.capabilityAction);
     }
-    m_checkRoles = !filter.roleName.isEmpty() || filter.hasCapability();
+    m_checkRoles = !filter.roleName.isEmpty() || filter.hasCapability() || filter.departs;
 }
 
 bool UserFilterMatcher::roleSetMatches(quint32 roleSet)
@@ -97,6 +100,11 @@ bool UserFilterMatcher::roleSetMatches(quint32 roleSet)
                     return (m_resource == kAny || grantResource(key) == m_resource)
                         && (m_action == kAny || grantAction(key) == m_action);
                 });
+        }
+        if (ok && m_filter.departs) {
+            const RoleRegistry &registry = m_store.registry();
+            ok = std::any_of(set.roles.begin(), set.roles.end(),
+                [&](const RoleDefinition *role) { return registry.departure(*role).departs(); });
         }
         verdict = ok ? 1 : 0;
     }

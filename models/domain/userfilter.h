@@ -21,10 +21,13 @@ struct UserFilter
     // half empty means "any": an action on any resource, anything on a resource.
     QString capabilityResource;
     QString capabilityAction;
+    // Holds a role named like a standard role whose permissions differ from
+    // the standard one's (extra or missing grants).
+    bool departs = false;
 
     bool isEmpty() const
     {
-        return search.isEmpty() && state.isEmpty() && roleName.isEmpty() && !hasCapability();
+        return search.isEmpty() && state.isEmpty() && roleName.isEmpty() && !hasCapability() && !departs;
     }
     bool hasCapability() const { return !capabilityResource.isEmpty() || !capabilityAction.isEmpty(); }
     // The capability criterion alone, in words: "can finalize on org.invoice",
@@ -33,7 +36,8 @@ struct UserFilter
     bool operator==(const UserFilter &other) const
     {
         return search == other.search && state == other.state && roleName == other.roleName
-            && capabilityResource == other.capabilityResource && capabilityAction == other.capabilityAction;
+            && capabilityResource == other.capabilityResource && capabilityAction == other.capabilityAction
+            && departs == other.departs;
     }
     bool operator!=(const UserFilter &other) const { return !(*this == other); }
 

@@ -50,6 +50,29 @@ template<typename KeyOf> UserTableModel::RowComparator byRank(const QStringList 
     auto ranks = std::make_shared<std::vector<int>>(ranksOf(texts));
     return [ranks, keyOf](int a, int b) { return (*ranks)[keyOf(a)] - (*ranks)[keyOf(b)]; };
 }
+// Extra and missing grants of a role set's standard-named roles, summed.
+std::pair<int, int> departureOf(const RoleRegistry &registry, const RoleSet &set)
+{
+    int extra = 0, missing = 0;
+    for (const RoleDefinition *role : set.roles) {
+        const RoleDeparture departure = registry.departure(*role);
+        extra += int(departure.extra.size());
+        missing += int(departure.missing.size());
+    }
+    return {extra, missing};
+}
+
+QString departureText(std::pair<int, int> counts)
+{
+    if (counts.first == 0 && counts.second == 0)
+        return QString();
+    QStringList parts;
+    if (counts.first)
+        parts << QStringLiteral("+%1").arg(counts.first);
+    if (counts.second)
+        parts << QStringLiteral("\u2212%1").arg(counts.second);
+    return parts.join(QLatin1Char(' '));
+}
 } // namespace
 
 UserTableModel::UserTableModel(ApiClient *client, QObject *parent)
@@ -229,6 +252,16 @@ UserTableModel::RowComparator UserTableModel::comparator(int column) const
             texts << names.join(QStringLiteral(", "));
         }
         return byRank(texts, [s](int row) { return s->roleSetIndex(row); });
+    case DepartureColumn: {
+        // Most departing first when sorted descending: by the number of grants that differ.
+        auto sizes = std::make_shared<std::vector<int>>();
+        for (int i = 0; i < s->registry().roleSetCount(); ++i) {
+            const auto counts = departureOf(s->registry(), s->registry().roleSet(quint32(i)));
+            sizes->push_back(counts.first + counts.second);
+        }
+        return
+            [s, sizes](int a, int b) { return (*sizes)[s->roleSetIndex(a)] - (*sizes)[s->roleSetIndex(b)]; };
+    }
     case AccountsColumn:
         for (int i = 0; i < s->accountListCount(); ++i) {
             QStringList labels;
@@ -257,6 +290,8 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
             return store().state(row);
         case RolesColumn:
             return rolesText(row);
+        case DepartureColumn:
+            return departureText(departureOf(registry(), store().roleSet(row)));
         case AccountsColumn:
             return accountsText(row);
         case IdColumn:
@@ -280,6 +315,14 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
                     lines << definition->name();
             }
             return lines.isEmpty() ? tr("No roles") : lines.join(QLatin1Char('\n'));
+        }
+        case DepartureColumn: {
+            const auto counts = departureOf(registry(), store().roleSet(row));
+            if (counts.first == 0 && counts.second == 0)
+                return tr("As the standard roles grant, or no standard role");
+            return tr("Differs from the standard role: %1 permissions more, %2 fewer")
+                .arg(counts.first)
+                .arg(counts.second);
         }
         case AccountsColumn: {
             QStringList lines;
@@ -313,6 +356,8 @@ QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("State");
     case RolesColumn:
         return tr("Roles");
+    case DepartureColumn:
+        return tr("Differs");
     case AccountsColumn:
         return tr("Accounts");
     case IdColumn:

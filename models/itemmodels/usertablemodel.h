@@ -36,7 +36,17 @@ class UserTableModel : public QAbstractTableModel
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorChanged)
 
 public:
-    enum Column { EmailColumn, StateColumn, RolesColumn, AccountsColumn, IdColumn, ColumnCount };
+    // DepartureColumn: "+3 −1" when a role named like a standard one grants
+    // more (+) or less (−) than the standard role; empty otherwise.
+    enum Column {
+        EmailColumn,
+        StateColumn,
+        RolesColumn,
+        DepartureColumn,
+        AccountsColumn,
+        IdColumn,
+        ColumnCount
+    };
     enum Role {
         SortRole = Qt::UserRole + 1, // raw values: the text to compare, without decoration
         UserIdRole,

@@ -24,7 +24,7 @@ _sequence_admin_cli()
     action="${COMP_WORDS[2]}"
 
     local connection="--profile --base-url --environment --page-size --timeout --request-deadline --deadline --retries --quiet --verbose --help"
-    local filters="--search --state --role --can"
+    local filters="--search --state --role --can --departs"
     case "$prev" in
         --format)
             local formats

@@ -297,6 +297,10 @@
         <source>%1 is %2, larger than the limit of %3; it was not read.</source>
         <translation>%1 ist %2 groß, mehr als die Grenze von %3; die Datei wurde nicht gelesen.</translation>
     </message>
+    <message>
+        <source>departs from its standard role</source>
+        <translation>weicht von ihrer Standardrolle ab</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -674,6 +678,22 @@
         <source>JSON, one user per line (ndjson)</source>
         <translation>JSON, ein Benutzer pro Zeile (ndjson)</translation>
     </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>Wählen Sie eine Datei für den Export.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Create it?</source>
+        <translation>Der Ordner %1 existiert nicht. Anlegen?</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created; choose another one.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden; wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existiert bereits. Ersetzen?</translation>
+    </message>
 </context>
 <context>
     <name>sa::MainWindow</name>
@@ -886,10 +906,6 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Not all users could be loaded %1; see the message above.</source>
-        <translation>Nicht alle Benutzer konnten geladen werden %1; siehe die Meldung oben.</translation>
-    </message>
-    <message>
         <source>Cancelled: not all users were loaded %1.</source>
         <translation>Abgebrochen: Nicht alle Benutzer wurden geladen %1.</translation>
     </message>
@@ -1061,6 +1077,38 @@ Das Secret für „%2“ gilt nur für diese Sitzung; es wird nicht gespeichert.
     <message>
         <source>&lt;h3&gt;Sequence Admin %1&lt;/h3&gt;&lt;p&gt;Review who can do what in a Sequence billing account: users, roles, permissions, and reports for auditors.&lt;/p&gt;&lt;p&gt;Saved connections: %2&lt;br&gt;Client secrets: the system keychain, never a file.&lt;/p&gt;&lt;p&gt;Built with Qt %3, running on Qt %4.&lt;/p&gt;&lt;p&gt;Copyright 2026 The Sequence Admin developers. Free software under the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt; (%5): you may share and change it. There is no warranty.&lt;br&gt;&lt;a href=&quot;%6&quot;&gt;%6&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sequence Admin %1&lt;/h3&gt;&lt;p&gt;Prüfen, wer in einem Sequence-Abrechnungskonto was darf: Benutzer, Rollen, Berechtigungen und Berichte für Prüfer.&lt;/p&gt;&lt;p&gt;Gespeicherte Verbindungen: %2&lt;br&gt;Client-Secrets: im Schlüsselbund des Systems, nie in einer Datei.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3, läuft mit Qt %4.&lt;/p&gt;&lt;p&gt;Copyright 2026 Die Entwickler von Sequence Admin. Freie Software unter der &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License, Version 3 oder später&lt;/a&gt; (%5): Sie dürfen sie weitergeben und ändern. Es gibt keine Gewährleistung.&lt;br&gt;&lt;a href=&quot;%6&quot;&gt;%6&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open report</source>
+        <translation>Bericht öffnen</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Im Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>De&amp;parts from standard</source>
+        <translation>&amp;Weicht vom Standard ab</translation>
+    </message>
+    <message>
+        <source>Only users holding a standard role whose permissions differ from Sequence&apos;s standard role of that name</source>
+        <translation>Nur Benutzer mit einer Standardrolle, deren Berechtigungen von der gleichnamigen Standardrolle von Sequence abweichen</translation>
+    </message>
+    <message>
+        <source>Not all users were loaded</source>
+        <translation>Nicht alle Benutzer wurden geladen</translation>
+    </message>
+    <message>
+        <source>Not all users could be loaded %1, so nothing was written.
+
+%2
+
+Use Retry in the banner, then try again.</source>
+        <translation>Nicht alle Benutzer konnten %1 geladen werden, daher wurde nichts geschrieben.
+
+%2
+
+Verwenden Sie „Erneut versuchen“ im Hinweisbalken und versuchen Sie es dann noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1319,18 @@ Das Secret für „%2“ gilt nur für diese Sitzung; es wird nicht gespeichert.
     <message>
         <source>ID</source>
         <translation>ID</translation>
+    </message>
+    <message>
+        <source>As the standard roles grant, or no standard role</source>
+        <translation>Wie die Standardrollen es gewähren, oder keine Standardrolle</translation>
+    </message>
+    <message>
+        <source>Differs from the standard role: %1 permissions more, %2 fewer</source>
+        <translation>Weicht von der Standardrolle ab: %1 Berechtigungen mehr, %2 weniger</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Abweichung</translation>
     </message>
 </context>
 <context>
