@@ -14,6 +14,7 @@
 #include "usertablemodel.h"
 
 #include "support/emulatorfixture.h"
+#include "support/mnemonics.h"
 #include "support/profilefixture.h"
 #include <QComboBox>
 #include <QDirIterator>
@@ -24,6 +25,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QToolButton>
 
 #include <QtTest>
 
@@ -40,6 +42,8 @@ private Q_SLOTS:
     void shouldAddAProfileStoreItsSecretAndTestIt();
     void shouldSwitchProfilesMidLoadWithoutStaleRows();
     void shouldAskForAMissingSecretAndKeepIt();
+    void shouldKeepUnsavedWorkUntilTheUserDecides();
+    void shouldReadInOrderWithUniqueMnemonics();
     void shouldUseACorrectedSecretOnRetryAndRefresh();
     void shouldDeleteAProfileAndItsKeychainEntry();
     void shouldKeepTheSecretOutOfSettingsAndExports();
@@ -200,6 +204,109 @@ void TestConnections::shouldUseACorrectedSecretOnRetryAndRefresh()
     QCOMPARE(window.userModel()->rowCount(), 0);
 }
 
+void TestConnections::shouldKeepUnsavedWorkUntilTheUserDecides()
+{
+    const Profile a
+        = saveProfile(QStringLiteral("A"), QUrl(QStringLiteral("https://sandbox.sequencehq.com/api")));
+    const Profile b
+        = saveProfile(QStringLiteral("B"), QUrl(QStringLiteral("https://sandbox.sequencehq.com/api")));
+    QStringList asked;
+    dialogs::Unsaved answer = dialogs::Unsaved::Cancel;
+    dialogs::setUnsavedHook([&](const QString &text) {
+        asked << text;
+        return answer;
+    });
+    ConnectionDialog dialog(m_profiles.get(), m_credentials.get());
+    dialog.show();
+    dialog.selectProfile(a.id);
+    QVERIFY(!dialog.hasUnsavedChanges());
+    // An edit as typed, and a pasted secret.
+    dialog.clientIdField()->selectAll();
+    QTest::keyClicks(dialog.clientIdField(), QStringLiteral("edited-client"));
+    dialog.secretField()->setText(QStringLiteral("pasted-secret"));
+    QVERIFY(dialog.hasUnsavedChanges());
+    auto rowOf = [&](const QString &id) {
+        for (int i = 0; i < dialog.list()->count(); ++i) {
+            if (dialog.list()->item(i)->data(Qt::UserRole).toString() == id)
+                return i;
+        }
+        return -1;
+    };
+    // Another connection, Cancel: nothing moves, nothing is lost.
+    dialog.list()->setCurrentRow(rowOf(b.id));
+    QCOMPARE(asked.size(), 1);
+    QVERIFY2(asked.first().contains(QStringLiteral("\u201cA\u201d")), qPrintable(asked.first()));
+    QCOMPARE(dialog.currentProfileId(), a.id);
+    QCOMPARE(dialog.list()->currentRow(), rowOf(a.id));
+    QCOMPARE(dialog.clientIdField()->text(), QStringLiteral("edited-client"));
+    QCOMPARE(dialog.secretField()->text(), QStringLiteral("pasted-secret"));
+    // Closing asks too; Cancel keeps the dialog open.
+    dialog.reject();
+    QCOMPARE(asked.size(), 2);
+    QVERIFY(dialog.isVisible());
+    // Discard: on to B, and A is as it was.
+    answer = dialogs::Unsaved::Discard;
+    dialog.list()->setCurrentRow(rowOf(b.id));
+    QCOMPARE(dialog.currentProfileId(), b.id);
+    QCOMPARE(m_profiles->byId(a.id)->clientId, QStringLiteral("demo-client"));
+    QCOMPARE(m_credentials->readNow(a.id).status, CredentialStore::Status::NotFound);
+    // Save: the edit is kept when leaving.
+    QTest::keyClicks(dialog.nameField(), QStringLiteral(" renamed"));
+    answer = dialogs::Unsaved::Save;
+    dialog.list()->setCurrentRow(rowOf(a.id));
+    QCOMPARE(m_profiles->byId(b.id)->name, QStringLiteral("B renamed"));
+    QCOMPARE(dialog.currentProfileId(), a.id);
+    // Add makes nothing until saved: not in the store, so not in the window.
+    const int before = int(m_profiles->profiles().size());
+    asked.clear();
+    dialog.addProfile();
+    QCOMPARE(int(m_profiles->profiles().size()), before);
+    QVERIFY(dialog.hasUnsavedChanges());
+    answer = dialogs::Unsaved::Discard;
+    dialog.reject();
+    QCOMPARE(asked.size(), 1);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(int(m_profiles->profiles().size()), before);
+    dialogs::setUnsavedHook({});
+}
+
+void TestConnections::shouldReadInOrderWithUniqueMnemonics()
+{
+    ConnectionDialog empty(m_profiles.get(), m_credentials.get());
+    empty.show();
+    QVERIFY(empty.emptyHint()->isVisible()); // says what to do when there is nothing
+    QVERIFY(empty.emptyHint()->text().contains(QLatin1String("Add")));
+    empty.hide();
+
+    const Profile a
+        = saveProfile(QStringLiteral("A"), QUrl(QStringLiteral("https://sandbox.sequencehq.com/api")));
+    ConnectionDialog dialog(m_profiles.get(), m_credentials.get());
+    dialog.show();
+    dialog.selectProfile(a.id);
+    QVERIFY(!dialog.emptyHint()->isVisible());
+    const QStringList problems = satest::mnemonicProblems(&dialog);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    // Tab reads the form from top to bottom.
+    QList<QWidget *> order {dialog.nameField(), dialog.environmentField(), dialog.urlField(),
+        dialog.clientIdField(), dialog.secretField(), dialog.showSecretButton()};
+    for (int i = 0; i + 1 < order.size(); ++i) {
+        QWidget *next = order[i]->nextInFocusChain();
+        while (next && !(next->focusPolicy() & Qt::TabFocus))
+            next = next->nextInFocusChain();
+        QVERIFY2(next == order[i + 1],
+            qPrintable(QStringLiteral("after %1 comes %2")
+                           .arg(QString::fromLatin1(order[i]->metaObject()->className()),
+                               next ? QString::fromLatin1(next->metaObject()->className())
+                                    : QStringLiteral("nothing"))));
+    }
+    // The secret can be shown to check a paste, and hidden again.
+    QCOMPARE(dialog.secretField()->echoMode(), QLineEdit::Password);
+    dialog.showSecretButton()->click();
+    QCOMPARE(dialog.secretField()->echoMode(), QLineEdit::Normal);
+    dialog.showSecretButton()->click();
+    QCOMPARE(dialog.secretField()->echoMode(), QLineEdit::Password);
+}
+
 void TestConnections::shouldAskForAMissingSecretAndKeepIt()
 {
     auto server = emulator(1, 150, m_secret);
@@ -229,6 +336,8 @@ void TestConnections::shouldDeleteAProfileAndItsKeychainEntry()
     QCOMPARE(dialog.currentProfileId(), profile.id);
     QSignalSpy changed(&dialog, &ConnectionDialog::profilesChanged);
     dialog.deleteProfile();
+    // The keychain answers later; the dialog never waits for it in a nested loop.
+    QVERIFY(changed.count() == 1 || changed.wait(5000));
     QCOMPARE(changed.count(), 1);
     QVERIFY(!m_profiles->byId(profile.id));
     QCOMPARE(m_credentials->readNow(profile.id).status, CredentialStore::Status::NotFound);

@@ -4,6 +4,7 @@
 // or a prompt nobody can see). ctest runs this on a D-Bus session of its own
 // (dbus-run-session), where this process owns org.freedesktop.secrets.
 #include "apiclient.h"
+#include "connectiondialog.h"
 #include "credentialstore.h"
 #include "dialogs.h"
 #include "mainwindow.h"
@@ -16,6 +17,8 @@
 #include <QDBusMessage>
 #include <QDBusVirtualObject>
 #include <QElapsedTimer>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 
@@ -32,6 +35,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void shouldCallTheKeychainUnavailableWhenItDoesNotAnswer();
     void shouldAskForTheSecretInTheWindowWhenTheKeychainHangs();
+    void shouldNotReenterOrCrashWhenSaveIsClickedTwiceAndTheDialogCloses();
 
 private:
     // Holds every call; answers none until release().
@@ -119,6 +123,44 @@ void TestHungKeychain::shouldAskForTheSecretInTheWindowWhenTheKeychainHangs()
     QVERIFY2(asked.first().contains(QLatin1String("for this session only")), qPrintable(asked.first()));
     QCOMPARE(m_credentials->sessionSecret(profile.id), secret);
     dialogs::setSecretHook({});
+}
+
+// A keychain that takes 2 s to answer (it never does; the store gives up
+// after 2 s): Save clicked twice and the dialog closed meanwhile. Nothing
+// waits in a nested event loop, the second click does nothing, and the late
+// answer reaches no dead dialog (this suite also runs under ASan).
+void TestHungKeychain::shouldNotReenterOrCrashWhenSaveIsClickedTwiceAndTheDialogCloses()
+{
+    QStringList warnings;
+    dialogs::setHook([&](const QString &, const QString &text) { warnings << text; });
+    const int before = int(m_profiles->profiles().size());
+    auto *dialog = new ConnectionDialog(m_profiles.get(), m_credentials.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    dialog->addProfile();
+    dialog->nameField()->setText(QStringLiteral("Slow keychain"));
+    dialog->clientIdField()->setText(QStringLiteral("demo-client"));
+    dialog->secretField()->setText(QStringLiteral("slow-secret"));
+    QElapsedTimer clock;
+    clock.start();
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QVERIFY2(clock.elapsed() < 1000, "Save waited for the keychain");
+    QVERIFY(dialog->isBusy());
+    QVERIFY(!dialog->saveButton()->isEnabled());
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton); // ignored: disabled
+    QVERIFY(!dialog->saveProfile()); // and refused when called directly
+    QPointer<ConnectionDialog> watched(dialog);
+    dialog->close(); // nothing unsaved: it closes and goes
+    QVERIFY(QTest::qWaitFor([&] { return watched.isNull(); }, 1000));
+    // The keychain's late answer: the secret is kept for the session, once.
+    QTest::qWait(2600);
+    const QList<Profile> all = m_profiles->profiles();
+    QCOMPARE(int(all.size()), before + 1);
+    const std::optional<Profile> saved = m_profiles->byName(QStringLiteral("Slow keychain"));
+    QVERIFY(saved);
+    QCOMPARE(m_credentials->sessionSecret(saved->id), QStringLiteral("slow-secret"));
+    QVERIFY(warnings.isEmpty()); // no dialog to warn from any more
+    dialogs::setHook({});
 }
 
 QTEST_MAIN(TestHungKeychain)

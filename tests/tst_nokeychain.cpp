@@ -131,7 +131,9 @@ void TestNoKeychain::shouldSaveTheConnectionButNotItsSecret()
     dialog.urlField()->setText(server->baseUrl().toString());
     dialog.clientIdField()->setText(QStringLiteral("demo-client"));
     dialog.secretField()->setText(m_secret);
+    QSignalSpy idle(&dialog, &ConnectionDialog::idle);
     QVERIFY(dialog.saveProfile());
+    QVERIFY(idle.count() == 1 || idle.wait(5000));
 
     QCOMPARE(warnings.size(), 1);
     QVERIFY2(warnings.first().startsWith(QLatin1String("Secret not saved: ")), qPrintable(warnings.first()));

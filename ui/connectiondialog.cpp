@@ -7,6 +7,7 @@
 #include "dialogs.h"
 #include "roleregistry.h"
 
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -15,8 +16,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace sa {
@@ -35,6 +38,8 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, CredentialStore *cred
     , m_secretState(new QLabel(this))
     , m_testResult(new QLabel(this))
     , m_form(new QWidget(this))
+    , m_emptyHint(new QLabel(this))
+    , m_showSecret(new QToolButton(this))
     , m_testClient(new ApiClient(this))
     , m_testRegistry(std::make_unique<RoleRegistry>())
 {
@@ -55,43 +60,87 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, CredentialStore *cred
     m_testResult->setTextFormat(Qt::PlainText); // it quotes the server
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    // One mnemonic per control: N E U D T Z in the form, A P L S O C below.
     auto *add = new QPushButton(tr("&Add"), this);
-    auto *duplicate = new QPushButton(tr("D&uplicate"), this);
-    auto *remove = new QPushButton(tr("De&lete"), this);
-    auto *save = new QPushButton(tr("&Save"), this);
-    auto *test = new QPushButton(tr("&Test connection"), this);
+    m_duplicateButton = new QPushButton(tr("Du&plicate"), this);
+    m_deleteButton = new QPushButton(tr("De&lete"), this);
+    m_saveButton = new QPushButton(tr("&Save"), this);
+    m_testButton = new QPushButton(tr("Test c&onnection"), this);
     connect(add, &QPushButton::clicked, this, &ConnectionDialog::addProfile);
-    connect(duplicate, &QPushButton::clicked, this, &ConnectionDialog::duplicateProfile);
-    connect(remove, &QPushButton::clicked, this, &ConnectionDialog::deleteProfile);
-    connect(save, &QPushButton::clicked, this, &ConnectionDialog::saveProfile);
-    connect(test, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
+    connect(m_duplicateButton, &QPushButton::clicked, this, &ConnectionDialog::duplicateProfile);
+    connect(m_deleteButton, &QPushButton::clicked, this, &ConnectionDialog::deleteProfile);
+    connect(m_saveButton, &QPushButton::clicked, this, &ConnectionDialog::saveProfile);
+    connect(m_testButton, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
     connect(m_environment, &QComboBox::currentIndexChanged, this, &ConnectionDialog::environmentChanged);
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0)
-            showProfile(m_list->item(row)->data(Qt::UserRole).toString());
+        if (row < 0)
+            return;
+        const QString id = m_list->item(row)->data(Qt::UserRole).toString();
+        if (id == m_currentId && !(m_isNew && !id.isEmpty()))
+            return;
+        if (!confirmLeave()) {
+            // Stay on the draft: the selection goes back to it.
+            const QSignalBlocker blocker(m_list);
+            for (int i = 0; i < m_list->count(); ++i) {
+                if (m_list->item(i)->data(Qt::UserRole).toString() == m_currentId)
+                    m_list->setCurrentRow(i);
+            }
+            return;
+        }
+        // (An unsaved draft that was left goes; reload shows what was chosen.)
+        reload(id);
     });
+    // Every edit makes the form a draft to save.
+    connect(m_name, &QLineEdit::textEdited, this, &ConnectionDialog::markDirty);
+    connect(m_url, &QLineEdit::textEdited, this, &ConnectionDialog::markDirty);
+    connect(m_clientId, &QLineEdit::textEdited, this, &ConnectionDialog::markDirty);
+    connect(m_secret, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (!text.isEmpty())
+            markDirty();
+    });
+    connect(m_environment, &QComboBox::currentIndexChanged, this, &ConnectionDialog::markDirty);
+    connect(m_pageSize, &QSpinBox::valueChanged, this, &ConnectionDialog::markDirty);
+    // The secret can be shown while it is typed or pasted, to check it.
+    m_showSecret->setText(tr("Show"));
+    m_showSecret->setCheckable(true);
+    m_showSecret->setToolTip(tr("Show the secret as typed"));
+    connect(m_showSecret, &QToolButton::toggled, this, [this](bool shown) {
+        m_secret->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        m_showSecret->setText(shown ? tr("Hide") : tr("Show"));
+    });
+    auto *secretRow = new QHBoxLayout;
+    secretRow->setContentsMargins(0, 0, 0, 0);
+    secretRow->addWidget(m_secret, 1);
+    secretRow->addWidget(m_showSecret);
+    m_emptyHint->setText(tr("No saved connections yet. Click Add to connect to your Sequence account: you "
+                            "need the client id and secret of an API client, from Sequence's settings."));
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
 
     auto *form = new QFormLayout(m_form);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Environment:"), m_environment);
     form->addRow(tr("Base &URL:"), m_url);
-    form->addRow(tr("Client &ID:"), m_clientId);
-    form->addRow(tr("Client s&ecret:"), m_secret);
+    form->addRow(tr("Client I&D:"), m_clientId);
+    auto *secretLabel = new QLabel(tr("Client secre&t:"), m_form);
+    secretLabel->setBuddy(m_secret);
+    form->addRow(secretLabel, secretRow);
     form->addRow(QString(), m_secretState);
-    form->addRow(tr("&Page size:"), m_pageSize);
+    form->addRow(tr("Page si&ze:"), m_pageSize);
     auto *actions = new QHBoxLayout;
-    actions->addWidget(save);
-    actions->addWidget(test);
+    actions->addWidget(m_saveButton);
+    actions->addWidget(m_testButton);
     actions->addStretch(1);
     form->addRow(actions);
     form->addRow(m_testResult);
 
     auto *listButtons = new QHBoxLayout;
     listButtons->addWidget(add);
-    listButtons->addWidget(duplicate);
-    listButtons->addWidget(remove);
+    listButtons->addWidget(m_duplicateButton);
+    listButtons->addWidget(m_deleteButton);
     auto *left = new QVBoxLayout;
     left->addWidget(m_list, 1);
+    left->addWidget(m_emptyHint);
     left->addLayout(listButtons);
     auto *columns = new QHBoxLayout;
     columns->addLayout(left, 2);
@@ -101,6 +150,16 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, CredentialStore *cred
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
     layout->addWidget(buttons);
+    // Tab follows the form from top to bottom, then its buttons.
+    QWidget::setTabOrder(m_list, m_name);
+    QWidget::setTabOrder(m_name, m_environment);
+    QWidget::setTabOrder(m_environment, m_url);
+    QWidget::setTabOrder(m_url, m_clientId);
+    QWidget::setTabOrder(m_clientId, m_secret);
+    QWidget::setTabOrder(m_secret, m_showSecret);
+    QWidget::setTabOrder(m_showSecret, m_pageSize);
+    QWidget::setTabOrder(m_pageSize, m_saveButton);
+    QWidget::setTabOrder(m_saveButton, m_testButton);
     reload(QString());
 }
 
@@ -123,6 +182,11 @@ void ConnectionDialog::reload(const QString &select)
             row = i;
     }
     m_form->setEnabled(!all.isEmpty());
+    m_emptyHint->setVisible(all.isEmpty());
+    m_duplicateButton->setEnabled(!all.isEmpty());
+    m_deleteButton->setEnabled(!all.isEmpty() && m_pending == 0);
+    m_dirty = false;
+    m_isNew = false;
     if (all.isEmpty()) {
         m_currentId.clear();
         return;
@@ -142,6 +206,8 @@ void ConnectionDialog::showProfile(const QString &id)
     if (!profile)
         return;
     m_currentId = id;
+    m_dirty = false;
+    m_filling = true;
     m_name->setText(profile->name);
     m_environment->setCurrentIndex(std::max(0, m_environment->findData(int(profile->environment))));
     m_url->setText(profile->baseUrl.toString());
@@ -150,15 +216,74 @@ void ConnectionDialog::showProfile(const QString &id)
     m_secret->clear(); // never the stored secret
     m_testResult->clear();
     environmentChanged();
+    m_filling = false;
     showSecretState();
+}
+
+void ConnectionDialog::markDirty()
+{
+    if (!m_filling)
+        m_dirty = true;
+}
+
+bool ConnectionDialog::confirmLeave()
+{
+    if (!m_dirty)
+        return true;
+    const QString name
+        = m_name->text().trimmed().isEmpty() ? tr("the new connection") : m_name->text().trimmed();
+    switch (dialogs::askUnsaved(this, tr("Unsaved changes"),
+        tr("\u201c%1\u201d has changes that are not saved. Save them?").arg(name))) {
+    case dialogs::Unsaved::Save:
+        return saveProfile();
+    case dialogs::Unsaved::Discard:
+        m_dirty = false;
+        m_secret->clear();
+        return true;
+    case dialogs::Unsaved::Cancel:
+        break;
+    }
+    return false;
+}
+
+void ConnectionDialog::reject()
+{
+    if (!confirmLeave())
+        return;
+    QDialog::reject();
+}
+
+void ConnectionDialog::closeEvent(QCloseEvent *event)
+{
+    if (!confirmLeave()) {
+        event->ignore();
+        return;
+    }
+    QDialog::closeEvent(event);
+}
+
+void ConnectionDialog::setBusy(int delta)
+{
+    m_pending += delta;
+    const bool busy = m_pending > 0;
+    // No second Save or Delete while the keychain works on the first.
+    m_saveButton->setEnabled(!busy);
+    m_deleteButton->setEnabled(!busy && m_list->count() > 0);
+    if (!busy)
+        Q_EMIT idle();
 }
 
 void ConnectionDialog::showSecretState()
 {
     const QString id = m_currentId;
+    if (id.isEmpty()) {
+        m_secretState->setText(tr("Paste the API client's secret here; it goes to the system keychain."));
+        return;
+    }
     m_secretState->setText(tr("Checking the system keychain\u2026"));
-    m_credentials->read(id, [this, id](const CredentialStore::Result &result) {
-        if (id != m_currentId)
+    QPointer<ConnectionDialog> self(this);
+    m_credentials->read(id, [this, self, id](const CredentialStore::Result &result) {
+        if (!self || id != m_currentId)
             return;
         switch (result.status) {
         case CredentialStore::Status::Ok:
@@ -202,9 +327,9 @@ Profile ConnectionDialog::profileFromForm() const
 
 bool ConnectionDialog::saveProfile()
 {
-    if (m_currentId.isEmpty())
+    if ((m_currentId.isEmpty() && !m_isNew) || m_pending > 0)
         return false;
-    const Profile profile = profileFromForm();
+    Profile profile = profileFromForm();
     QString problem;
     if (profile.name.isEmpty())
         problem = tr("Give the connection a name.");
@@ -218,17 +343,33 @@ bool ConnectionDialog::saveProfile()
         dialogs::warning(this, tr("Connection not saved"), problem);
         return false;
     }
-    m_profiles->save(profile);
+    profile = m_profiles->save(profile);
     QString secret = m_secret->text();
     m_secret->clear();
+    m_dirty = false;
+    m_isNew = false;
     if (!secret.isEmpty()) {
-        const CredentialStore::Result written = m_credentials->writeNow(profile.id, secret);
-        if (written.status != CredentialStore::Status::Ok) {
-            m_credentials->setSessionSecret(profile.id, secret);
-            dialogs::warning(this, tr("Secret not saved"),
-                tr("%1. The secret was not saved; it will be used for this session only.")
-                    .arg(written.message));
-        }
+        setBusy(+1);
+        QPointer<ConnectionDialog> self(this);
+        CredentialStore *credentials = m_credentials;
+        const QString id = profile.id;
+        m_credentials->write(
+            id, secret, [self, credentials, id, secret](const CredentialStore::Result &written) mutable {
+                if (written.status != CredentialStore::Status::Ok) {
+                    // Kept for the session even when the dialog is gone.
+                    credentials->setSessionSecret(id, secret);
+                    if (self)
+                        dialogs::warning(self, tr("Secret not saved"),
+                            tr("%1. The secret was not saved; it will be used for this session only.")
+                                .arg(written.message));
+                }
+                secret.fill(QLatin1Char('\0'));
+                if (self) {
+                    self->setBusy(-1);
+                    if (self->m_currentId == id)
+                        self->showSecretState();
+                }
+            });
         secret.fill(QLatin1Char('\0'));
     }
     reload(profile.id);
@@ -238,17 +379,42 @@ bool ConnectionDialog::saveProfile()
 
 void ConnectionDialog::addProfile()
 {
-    Profile profile;
+    if (!confirmLeave())
+        return;
+    if (m_isNew)
+        reload(QString());
+    // A draft only: nothing is stored (nor shown in the window) until Save.
     QString name = tr("New connection");
     for (int n = 2; m_profiles->byName(name); ++n)
         name = tr("New connection %1").arg(n);
-    profile.name = name;
-    profile.baseUrl = Profile::urlFor(profile.environment);
-    profile = m_profiles->save(profile);
-    reload(profile.id);
+    {
+        const QSignalBlocker blocker(m_list);
+        auto *item = new QListWidgetItem(tr("%1 (not saved)").arg(name), m_list);
+        item->setData(Qt::UserRole, QString());
+        QFont font = item->font();
+        font.setItalic(true);
+        item->setFont(font);
+        m_list->setCurrentItem(item);
+    }
+    m_isNew = true;
+    m_currentId.clear();
+    m_form->setEnabled(true);
+    m_emptyHint->hide();
+    m_filling = true;
+    m_name->setText(name);
+    m_environment->setCurrentIndex(m_environment->findData(int(Profile::Environment::ProductionEu)));
+    m_url->setText(Profile::urlFor(Profile::Environment::ProductionEu).toString());
+    m_clientId->clear();
+    m_pageSize->setValue(100);
+    m_secret->clear();
+    m_secret->setPlaceholderText(QString());
+    m_testResult->clear();
+    environmentChanged();
+    m_filling = false;
+    m_dirty = true; // a new connection is unsaved until saved
+    showSecretState();
     m_name->setFocus();
     m_name->selectAll();
-    Q_EMIT profilesChanged();
 }
 
 void ConnectionDialog::duplicateProfile()
@@ -268,20 +434,38 @@ void ConnectionDialog::duplicateProfile()
 
 void ConnectionDialog::deleteProfile()
 {
+    if (m_isNew) { // an unsaved draft: nothing to delete but the draft
+        m_isNew = false;
+        m_dirty = false;
+        reload(QString());
+        return;
+    }
     const std::optional<Profile> profile = m_profiles->byId(m_currentId);
-    if (!profile
+    if (!profile || m_pending > 0
         || !dialogs::confirm(this, tr("Delete connection"),
             tr("Delete \u201c%1\u201d and its secret from the system keychain?").arg(profile->name)))
         return;
-    const CredentialStore::Result removed = m_credentials->removeNow(profile->id);
-    if (removed.status == CredentialStore::Status::Unavailable) {
-        dialogs::warning(this, tr("Connection kept"),
-            tr("%1. The connection was kept so its secret does not stay behind.").arg(removed.message));
-        return;
-    }
-    m_profiles->remove(profile->id);
-    reload(QString());
-    Q_EMIT profilesChanged();
+    setBusy(+1);
+    QPointer<ConnectionDialog> self(this);
+    ProfileStore *profiles = m_profiles;
+    const Profile doomed = *profile;
+    m_credentials->remove(doomed.id, [self, profiles, doomed](const CredentialStore::Result &removed) {
+        if (removed.status == CredentialStore::Status::Unavailable) {
+            if (self) {
+                self->setBusy(-1);
+                dialogs::warning(self, tr("Connection kept"),
+                    tr("%1. The connection was kept so its secret does not stay behind.")
+                        .arg(removed.message));
+            }
+            return;
+        }
+        profiles->remove(doomed.id);
+        if (self) {
+            self->setBusy(-1);
+            self->reload(QString());
+            Q_EMIT self->profilesChanged();
+        }
+    });
 }
 
 void ConnectionDialog::testConnection()
@@ -293,11 +477,24 @@ void ConnectionDialog::testConnection()
         Q_EMIT testFinished(false);
         return;
     }
+    // The draft as it stands: the secret typed, else the one held or stored.
     QString secret = m_secret->text();
     if (secret.isEmpty())
         secret = m_credentials->sessionSecret(profile.id);
-    if (secret.isEmpty())
-        secret = m_credentials->readNow(profile.id).secret;
+    if (!secret.isEmpty() || profile.id.isEmpty()) {
+        startTest(profile, secret);
+        return;
+    }
+    m_testResult->setText(tr("Reading the secret from the system keychain\u2026"));
+    QPointer<ConnectionDialog> self(this);
+    m_credentials->read(profile.id, [self, profile](const CredentialStore::Result &result) {
+        if (self)
+            self->startTest(profile, result.secret);
+    });
+}
+
+void ConnectionDialog::startTest(const Profile &profile, QString secret)
+{
     if (secret.isEmpty()) {
         m_testResult->setText(tr("Type the client secret first."));
         Q_EMIT testFinished(false);

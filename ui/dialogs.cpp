@@ -52,6 +52,35 @@ bool confirm(QWidget *parent, const QString &title, const QString &text)
     return QMessageBox::question(parent, title, text) == QMessageBox::Yes;
 }
 
+UnsavedHook &unsavedHook()
+{
+    static UnsavedHook hook;
+    return hook;
+}
+
+void setUnsavedHook(UnsavedHook hook)
+{
+    unsavedHook() = std::move(hook);
+}
+
+Unsaved askUnsaved(QWidget *parent, const QString &title, const QString &text)
+{
+    if (unsavedHook())
+        return unsavedHook()(text);
+    QMessageBox box(QMessageBox::Question, title, text,
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return Unsaved::Save;
+    case QMessageBox::Discard:
+        return Unsaved::Discard;
+    default:
+        return Unsaved::Cancel;
+    }
+}
+
 void setHook(Hook replacement)
 {
     hook() = std::move(replacement);

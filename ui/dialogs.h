@@ -25,6 +25,11 @@ QString askSecret(QWidget *parent, const QString &title, const QString &text);
 using ConfirmHook = std::function<bool(const QString &text)>;
 void setConfirmHook(ConfirmHook hook);
 bool confirm(QWidget *parent, const QString &title, const QString &text);
+// Unsaved changes: save them, throw them away, or stay where one was.
+enum class Unsaved { Save, Discard, Cancel };
+using UnsavedHook = std::function<Unsaved(const QString &text)>;
+void setUnsavedHook(UnsavedHook hook);
+Unsaved askUnsaved(QWidget *parent, const QString &title, const QString &text);
 } // namespace dialogs
 
 } // namespace sa

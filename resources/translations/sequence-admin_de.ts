@@ -445,20 +445,12 @@
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>&amp;Duplizieren</translation>
-    </message>
-    <message>
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
         <translation>S&amp;peichern</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -471,18 +463,6 @@
     <message>
         <source>Base &amp;URL:</source>
         <translation>Basis-U&amp;RL:</translation>
-    </message>
-    <message>
-        <source>Client &amp;ID:</source>
-        <translation>Client-&amp;ID:</translation>
-    </message>
-    <message>
-        <source>Client s&amp;ecret:</source>
-        <translation>Client-S&amp;ecret:</translation>
-    </message>
-    <message>
-        <source>&amp;Page size:</source>
-        <translation>&amp;Seitengröße:</translation>
     </message>
     <message>
         <source>Checking the system keychain…</source>
@@ -587,6 +567,66 @@
     <message>
         <source>Could not connect: %1</source>
         <translation>Keine Verbindung möglich: %1</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>Test c&amp;onnection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>Show the secret as typed</source>
+        <translation>Das Secret wie eingegeben zeigen</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>No saved connections yet. Click Add to connect to your Sequence account: you need the client id and secret of an API client, from Sequence&apos;s settings.</source>
+        <translation>Noch keine gespeicherten Verbindungen. Klicken Sie auf Hinzufügen, um Ihr Sequence-Konto zu verbinden: Sie brauchen Client-ID und Secret eines API-Clients aus den Einstellungen von Sequence.</translation>
+    </message>
+    <message>
+        <source>Client I&amp;D:</source>
+        <translation>&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <source>Client secre&amp;t:</source>
+        <translation>Client-Secr&amp;et:</translation>
+    </message>
+    <message>
+        <source>Page si&amp;ze:</source>
+        <translation>Seiten&amp;größe:</translation>
+    </message>
+    <message>
+        <source>the new connection</source>
+        <translation>die neue Verbindung</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Save them?</source>
+        <translation>„%1“ hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <source>Paste the API client&apos;s secret here; it goes to the system keychain.</source>
+        <translation>Fügen Sie hier das Secret des API-Clients ein; es kommt in den Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1 (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>Reading the secret from the system keychain…</source>
+        <translation>Das Secret wird aus dem Schlüsselbund des Systems gelesen …</translation>
     </message>
 </context>
 <context>
