@@ -61,6 +61,8 @@ private Q_SLOTS:
     void shouldLabelEveryAnswerPartialWhenLoadingStops();
     void shouldAnswerHalfACapabilityAsAny();
     void shouldShowAndFilterTheUsersWhoseRolesDepart();
+    void shouldNeverTrapTheKeyboard();
+    void shouldTakeEveryShortcutFromTheSearchBox();
     void shouldExportTheMatchingUsersAfterLoadingTheRest();
     void shouldExportFromTheDialog();
     void shouldAskBeforeReplacingAReportAndCreateAMissingFolder();
@@ -566,6 +568,91 @@ void TestMainWindow::shouldShowAndFilterTheUsersWhoseRolesDepart()
     window.clearFilters();
     QVERIFY(!window.departsFilter()->isChecked());
     QCOMPARE(window.proxyModel()->rowCount(), store.size());
+}
+
+namespace {
+
+// Presses key from the focused widget until focus is back at start; the
+// widgets passed through, or an empty list when focus got stuck or never
+// came back.
+QList<QWidget *> walkFocus(QWidget *start, Qt::KeyboardModifiers modifiers)
+{
+    QList<QWidget *> path;
+    start->setFocus(Qt::OtherFocusReason);
+    for (int step = 0; step < 80; ++step) {
+        QWidget *before = QApplication::focusWidget();
+        QTest::keyClick(before, Qt::Key_Tab, modifiers);
+        QWidget *after = QApplication::focusWidget();
+        if (!after || after == before)
+            return {}; // stuck
+        if (after == start)
+            return path;
+        path << after;
+    }
+    return {};
+}
+
+bool inside(const QList<QWidget *> &path, QWidget *ancestor)
+{
+    return std::any_of(path.begin(), path.end(),
+        [ancestor](QWidget *w) { return w == ancestor || ancestor->isAncestorOf(w); });
+}
+
+} // namespace
+
+void TestMainWindow::shouldNeverTrapTheKeyboard()
+{
+    Fixture f = open(300);
+    MainWindow &window = *f.window;
+    QVERIFY(QTest::qWaitFor([&] { return window.userModel()->rowCount() > 0; }, 5000));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.userView()->selectRow(3);
+    for (const Qt::KeyboardModifiers modifiers :
+        {Qt::KeyboardModifiers(Qt::NoModifier), Qt::KeyboardModifiers(Qt::ShiftModifier)}) {
+        // From the search box through the table and the detail pane, and back.
+        const QList<QWidget *> path = walkFocus(window.searchField(), modifiers);
+        QVERIFY2(!path.isEmpty(), "focus got stuck or never came back to the search box");
+        QVERIFY(path.contains(window.userView()));
+        QVERIFY(inside(path, window.tabs()->currentWidget()));
+        // The detail pane still shows the highlighted row.
+        QCOMPARE(window.userView()->currentIndex().row(), 3);
+    }
+    // The same with the overview grid shown; Ctrl+Tab moves between tabs.
+    window.searchField()->setFocus();
+    QTest::keyClick(window.searchField(), Qt::Key_Tab, Qt::ControlModifier);
+    QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::OverviewTab));
+    const QList<QWidget *> path = walkFocus(window.searchField(), Qt::NoModifier);
+    QVERIFY2(!path.isEmpty(), "focus got stuck in the overview");
+    QVERIFY(path.contains(window.overviewView()));
+    QTest::keyClick(window.searchField(), Qt::Key_Tab, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::DetailsTab));
+}
+
+void TestMainWindow::shouldTakeEveryShortcutFromTheSearchBox()
+{
+    Fixture f = open(300);
+    MainWindow &window = *f.window;
+    QVERIFY(QTest::qWaitFor([&] { return window.userModel()->rowCount() > 0; }, 5000));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    int checked = 0;
+    const QList<QAction *> actions = window.findChildren<QAction *>();
+    for (QAction *action : actions) {
+        if (action->shortcut().isEmpty() || !action->isEnabled())
+            continue;
+        // What the action does is tested elsewhere (some open modal dialogs):
+        // here only that its shortcut reaches it from the search box.
+        QObject::disconnect(action, &QAction::triggered, nullptr, nullptr);
+        QSignalSpy triggered(action, &QAction::triggered);
+        window.searchField()->setFocus();
+        QTest::keySequence(window.searchField(), action->shortcut());
+        QVERIFY2(triggered.count() == 1,
+            qPrintable(QStringLiteral("%1 (%2) did not fire from the search box")
+                           .arg(action->text(), action->shortcut().toString())));
+        ++checked;
+    }
+    QVERIFY(checked >= 10);
 }
 
 void TestMainWindow::shouldExportFromTheDialog()

@@ -153,6 +153,9 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionName, QWidget
     m_overviewView->setObjectName(QStringLiteral("overviewTable"));
     m_overviewView->setModel(m_overview);
     m_overviewView->setItemDelegate(new HeatDelegate(m_overviewView));
+    // Tab leaves the grids (arrows move inside them): no keyboard trap.
+    m_overviewView->setTabKeyNavigation(false);
+    m_view->setTabKeyNavigation(false);
     m_overviewView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_overviewView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_overviewView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -369,6 +372,9 @@ void MainWindow::buildActions()
         = fileMenu->addAction(tr("&Connections\u2026"), this, &MainWindow::manageConnections);
     connectionsAction->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     fileMenu->addSeparator();
+    fileMenu->addAction(exportAction);
+    fileMenu->addAction(snapshotAction);
+    fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
     usersMenu->addAction(refreshAction);
@@ -385,6 +391,14 @@ void MainWindow::buildActions()
         QAction *tab = viewMenu->addAction(tabNames[i], this, [this, i] { m_tabs->setCurrentIndex(i); });
         tab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
+    viewMenu->addSeparator();
+    QAction *nextTab = viewMenu->addAction(tr("&Next tab"), this,
+        [this] { m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count()); });
+    nextTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Tab));
+    QAction *previousTab = viewMenu->addAction(tr("Pre&vious tab"), this, [this] {
+        m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count());
+    });
+    previousTab->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab));
     QAction *aboutAction = helpMenu->addAction(tr("&About Sequence Admin"), this, &MainWindow::showAbout);
     aboutAction->setObjectName(QStringLiteral("aboutAction"));
     aboutAction->setMenuRole(QAction::AboutRole);
@@ -1085,6 +1099,19 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view->viewport() && event->type() == QEvent::Resize)
         m_emptyState->setGeometry(m_view->viewport()->rect().adjusted(20, 20, -20, -20));
+    if (watched == m_search && event->type() == QEvent::ShortcutOverride) {
+        // The search box would keep keys such as Ctrl+E (end of line) for
+        // itself; the window's actions win, so every shortcut works from it.
+        auto *key = static_cast<QKeyEvent *>(event);
+        const QKeySequence pressed(key->keyCombination());
+        const QList<QAction *> actions = findChildren<QAction *>();
+        for (QAction *action : actions) {
+            if (action->isEnabled() && action->shortcut() == pressed && key->key() != Qt::Key_Escape) {
+                event->ignore();
+                return true;
+            }
+        }
+    }
     if (watched == m_search && event->type() == QEvent::KeyPress
         && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
         m_search->clear();

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "permissiondelegate.h"
 
+#include <QPainter>
+#include <QPen>
+
 #include "accessoverviewmodel.h"
 #include "permissionmatrixmodel.h"
 
@@ -67,6 +70,17 @@ void HeatDelegate::paint(
     if (heat > 0.6)
         copy.palette.setColor(QPalette::Text, Qt::white);
     QStyledItemDelegate::paint(painter, copy, index);
+    // The current cell keeps a visible frame whatever the heat and the style
+    // (some styles draw no focus rectangle on item views): a keyboard user
+    // sees where the arrows are.
+    if (option.state & QStyle::State_HasFocus) {
+        painter->save();
+        QPen pen(option.palette.color(QPalette::Highlight), 2);
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(option.rect.adjusted(1, 1, -2, -2));
+        painter->restore();
+    }
 }
 
 } // namespace sa

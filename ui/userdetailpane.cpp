@@ -21,6 +21,7 @@ namespace sa {
 QTableView *createMatrixView(QWidget *parent)
 {
     auto *view = new QTableView(parent);
+    view->setTabKeyNavigation(false); // Tab leaves the matrix
     view->setItemDelegate(new PermissionDelegate(view));
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);

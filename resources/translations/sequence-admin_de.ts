@@ -1150,6 +1150,14 @@ Use Retry in the banner, then try again.</source>
 
 Verwenden Sie „Erneut versuchen“ im Hinweisbalken und versuchen Sie es dann noch einmal.</translation>
     </message>
+    <message>
+        <source>&amp;Next tab</source>
+        <translation>&amp;Nächster Reiter</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious tab</source>
+        <translation>&amp;Vorheriger Reiter</translation>
+    </message>
 </context>
 <context>
     <name>sa::PermissionMatrixModel</name>
