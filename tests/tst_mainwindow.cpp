@@ -28,6 +28,7 @@
 #include <QLineEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStatusBar>
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void shouldAnswerHalfACapabilityAsAny();
     void shouldShowAndFilterTheUsersWhoseRolesDepart();
     void shouldNeverTrapTheKeyboard();
+    void shouldOpenTheFirstWindowInsideTheScreen();
     void shouldTakeEveryShortcutFromTheSearchBox();
     void shouldExportTheMatchingUsersAfterLoadingTheRest();
     void shouldExportFromTheDialog();
@@ -627,6 +629,21 @@ void TestMainWindow::shouldNeverTrapTheKeyboard()
     QVERIFY(path.contains(window.overviewView()));
     QTest::keyClick(window.searchField(), Qt::Key_Tab, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::DetailsTab));
+}
+
+void TestMainWindow::shouldOpenTheFirstWindowInsideTheScreen()
+{
+    QSettings().remove(QStringLiteral("mainWindow"));
+    ApiClient client;
+    MainWindow window(&client, QStringLiteral("Test"));
+    const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+    QVERIFY2(window.width() <= available.width() && window.height() <= available.height(),
+        qPrintable(QStringLiteral("%1x%2 on a %3x%4 screen")
+                       .arg(window.width())
+                       .arg(window.height())
+                       .arg(available.width())
+                       .arg(available.height())));
+    QVERIFY(available.width() < 1440 || available.height() < 860); // else this proves nothing
 }
 
 void TestMainWindow::shouldTakeEveryShortcutFromTheSearchBox()

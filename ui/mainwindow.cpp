@@ -29,6 +29,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -40,6 +41,7 @@
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -297,10 +299,20 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionName, QWidget
     m_view->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("mainWindow/userColumns")).toByteArray());
     m_pendingSelection = settings.value(QStringLiteral("mainWindow/selectedUser")).toString();
-    if (!settings.contains(QStringLiteral("mainWindow/geometry")))
-        resize(1440, 860);
-    if (!settings.contains(QStringLiteral("mainWindow/splitter")))
-        m_splitter->setSizes({600, 840});
+    if (!settings.contains(QStringLiteral("mainWindow/geometry"))) {
+        // The first window fits the screen at any scale: 1440x860 where there
+        // is room, else nine tenths of what the screen has.
+        QSize size(1440, 860);
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            size = size.boundedTo(screen->availableGeometry().size() * 9 / 10);
+        resize(size);
+    }
+    if (!settings.contains(QStringLiteral("mainWindow/splitter"))) {
+        // The table gets what its columns need (email, state, roles, the
+        // departure, accounts and id), the panes the rest.
+        const int table = std::min(width() * 11 / 20, 820);
+        m_splitter->setSizes({table, std::max(200, width() - table)});
+    }
 
     updateFilterChoices();
     updateStatus();

@@ -180,7 +180,8 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     nameApplication();
-    QApplication::setApplicationDisplayName(QStringLiteral(SA_APP_NAME));
+    // No application display name: Qt would append it to every window
+    // title, and the main window's title already starts with it.
     QApplication::setDesktopFileName(QStringLiteral(SA_APP_ID));
     QApplication::setWindowIcon(sa::application::icon());
     sa::application::installTranslations();
