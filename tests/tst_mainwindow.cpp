@@ -22,10 +22,13 @@
 #include "support/windowfixture.h"
 #include <QAction>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScreen>
@@ -64,6 +67,7 @@ private Q_SLOTS:
     void shouldShowAndFilterTheUsersWhoseRolesDepart();
     void shouldNeverTrapTheKeyboard();
     void shouldOpenTheFirstWindowInsideTheScreen();
+    void shouldCopyRowsAndOfferAContextMenu();
     void shouldTakeEveryShortcutFromTheSearchBox();
     void shouldExportTheMatchingUsersAfterLoadingTheRest();
     void shouldExportFromTheDialog();
@@ -265,6 +269,17 @@ void TestMainWindow::shouldMarkExactlyTheDifferingCellsWhenComparing()
             QCOMPARE(window.comparePane()->rightModel()->differs(r, c), differs);
         }
     QCOMPARE(left->differenceCount(), expected);
+    // The same differences as a list beside the matrices, and as CSV.
+    const QListWidget *list = window.comparePane()->differenceList();
+    QCOMPARE(list->count(), expected);
+    const QByteArray csv = window.comparePane()->differencesCsv();
+    QCOMPARE(csv.count('\n'), expected + 1);
+    for (int i = 0; i < list->count(); ++i) {
+        const QString line = list->item(i)->text();
+        QVERIFY2(
+            line.contains(QLatin1String(": only ")) && (line.endsWith(a.email) || line.endsWith(b.email)),
+            qPrintable(line));
+    }
 }
 
 void TestMainWindow::shouldShowABannerOnAServerErrorAndRecoverWithRetry()
@@ -646,6 +661,57 @@ void TestMainWindow::shouldOpenTheFirstWindowInsideTheScreen()
     QVERIFY(available.width() < 1440 || available.height() < 860); // else this proves nothing
 }
 
+void TestMainWindow::shouldCopyRowsAndOfferAContextMenu()
+{
+    Fixture f = open(300);
+    MainWindow &window = *f.window;
+    QVERIFY(QTest::qWaitFor([&] { return window.userModel()->rowCount() >= 100; }, 5000));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTableView *view = window.userView();
+    view->setColumnHidden(UserTableModel::AccountsColumn, true);
+    view->selectionModel()->select(
+        view->model()->index(4, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    view->selectionModel()->select(
+        view->model()->index(2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    view->setFocus();
+    QApplication::clipboard()->clear();
+    QTest::keySequence(view, QKeySequence::Copy);
+    const QStringList lines = QApplication::clipboard()->text().trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 3); // a header and the two rows, in the table's order
+    QVERIFY(lines[0].startsWith(QLatin1String("Email\tState\tRoles")));
+    QVERIFY(!lines[0].contains(QLatin1String("Accounts"))); // only the columns shown
+    for (int i = 0; i < 2; ++i) {
+        const QStringList fields = lines[i + 1].split(QLatin1Char('\t'));
+        const int row = i == 0 ? 2 : 4;
+        QCOMPARE(fields.first(), view->model()->index(row, UserTableModel::EmailColumn).data().toString());
+        QCOMPARE(fields.last(), view->model()->index(row, UserTableModel::IdColumn).data().toString());
+        QCOMPARE(fields.size(), lines[0].split(QLatin1Char('\t')).size());
+    }
+    // The context menu: copying one user's e-mail, comparing the two selected.
+    const QRect cell = view->visualRect(view->model()->index(2, 0));
+    QMetaObject::invokeMethod(view, "customContextMenuRequested", Q_ARG(QPoint, cell.center()));
+    QMenu *menu = window.userMenu();
+    QVERIFY(menu);
+    QStringList texts;
+    for (QAction *action : menu->actions())
+        texts << action->text();
+    QVERIFY2(texts.contains(QStringLiteral("Copy &e-mail")), qPrintable(texts.join(QLatin1Char('|'))));
+    QAction *compare = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->text() == QLatin1String("Copy &e-mail"))
+            action->trigger();
+        if (action->text().startsWith(QLatin1String("Com&pare")))
+            compare = action;
+    }
+    QCOMPARE(QApplication::clipboard()->text(),
+        view->model()->index(2, UserTableModel::EmailColumn).data().toString());
+    QVERIFY(compare && compare->isEnabled());
+    compare->trigger();
+    QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::CompareTab));
+    menu->close();
+}
+
 void TestMainWindow::shouldTakeEveryShortcutFromTheSearchBox()
 {
     Fixture f = open(300);
@@ -656,8 +722,9 @@ void TestMainWindow::shouldTakeEveryShortcutFromTheSearchBox()
     int checked = 0;
     const QList<QAction *> actions = window.findChildren<QAction *>();
     for (QAction *action : actions) {
-        if (action->shortcut().isEmpty() || !action->isEnabled())
-            continue;
+        if (action->shortcut().isEmpty() || !action->isEnabled()
+            || action->shortcutContext() != Qt::WindowShortcut)
+            continue; // (a view's own Ctrl+C is not the window's)
         // What the action does is tested elsewhere (some open modal dialogs):
         // here only that its shortcut reaches it from the search box.
         QObject::disconnect(action, &QAction::triggered, nullptr, nullptr);

@@ -2,12 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparepane.h"
 
+#include "dialogs.h"
 #include "permissionmatrixmodel.h"
+#include "reportwriter.h"
 #include "user.h"
 #include "userdetailpane.h"
 
+#include <QFileDialog>
 #include <QGridLayout>
 #include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSaveFile>
 #include <QScrollBar>
 #include <QTableView>
 
@@ -22,6 +28,8 @@ ComparePane::ComparePane(const RoleRegistry *registry, QWidget *parent)
     , m_rightModel(new PermissionMatrixModel(registry, this))
     , m_leftView(createMatrixView(this))
     , m_rightView(createMatrixView(this))
+    , m_differences(new QListWidget(this))
+    , m_exportDifferences(new QPushButton(tr("E&xport the differences\u2026"), this))
 {
     setObjectName(QStringLiteral("comparePane"));
     m_leftView->setModel(m_leftModel);
@@ -36,6 +44,22 @@ ComparePane::ComparePane(const RoleRegistry *registry, QWidget *parent)
     layout->addWidget(m_leftView, 2, 0);
     layout->addWidget(m_rightView, 2, 1);
     layout->addWidget(createMatrixLegend(this), 3, 0, 1, 2);
+    // The differences in words, beside the matrices: what an auditor copies.
+    m_differences->setObjectName(QStringLiteral("differences"));
+    m_differences->setAccessibleName(tr("Differences"));
+    m_differences->setMaximumWidth(380);
+    layout->addWidget(m_differences, 1, 2, 2, 1);
+    layout->addWidget(m_exportDifferences, 3, 2);
+    connect(m_exportDifferences, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export the differences"), QStringLiteral("differences.csv"), tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(differencesCsv()) < 0 || !file.commit())
+            dialogs::warning(
+                this, tr("Export failed"), tr("%1 could not be written: %2").arg(path, file.errorString()));
+    });
     layout->setRowStretch(2, 1);
     // Scroll the two matrices together, so the same cell stays side by side.
     for (Qt::Orientation orientation : {Qt::Horizontal, Qt::Vertical}) {
@@ -72,6 +96,8 @@ void ComparePane::clear()
     m_rightModel->clear();
     m_leftTitle->clear();
     m_rightTitle->clear();
+    m_differences->clear();
+    m_exportDifferences->setEnabled(false);
     m_summary->setText(tr("Select two users in the table, then choose Compare (Ctrl+D)."));
 }
 
@@ -88,6 +114,50 @@ void ComparePane::compare(const User &left, const User &right)
     m_comparison = differences == 0 ? tr("These two users hold exactly the same permissions.")
                                     : tr("%n permission(s) differ; they are framed.", nullptr, differences);
     m_summary->setText(m_comparison);
+    m_leftEmail = left.email;
+    m_rightEmail = right.email;
+    m_differences->clear();
+    m_differences->addItems(ComparePane::differences());
+    m_exportDifferences->setEnabled(differences > 0);
+}
+
+QStringList ComparePane::differences() const
+{
+    QStringList lines;
+    for (int r = 0; r < m_leftModel->rowCount(); ++r) {
+        for (int c = 0; c < m_leftModel->columnCount(); ++c) {
+            if (!m_leftModel->differs(r, c))
+                continue;
+            const QString permission
+                = m_leftModel->headerData(r, Qt::Vertical, PermissionMatrixModel::NameRole).toString()
+                + QLatin1Char(':')
+                + m_leftModel->headerData(c, Qt::Horizontal, PermissionMatrixModel::NameRole).toString();
+            const bool left = m_leftModel->cellState(r, c) == PermissionMatrixModel::Granted;
+            lines << tr("%1: only %2").arg(permission, left ? m_leftEmail : m_rightEmail);
+        }
+    }
+    return lines;
+}
+
+QByteArray ComparePane::differencesCsv() const
+{
+    QByteArray out("resource,action,holder\n");
+    for (int r = 0; r < m_leftModel->rowCount(); ++r) {
+        for (int c = 0; c < m_leftModel->columnCount(); ++c) {
+            if (!m_leftModel->differs(r, c))
+                continue;
+            appendCsvField(
+                out, m_leftModel->headerData(r, Qt::Vertical, PermissionMatrixModel::NameRole).toString());
+            out.append(',');
+            appendCsvField(
+                out, m_leftModel->headerData(c, Qt::Horizontal, PermissionMatrixModel::NameRole).toString());
+            out.append(',');
+            appendCsvField(out,
+                m_leftModel->cellState(r, c) == PermissionMatrixModel::Granted ? m_leftEmail : m_rightEmail);
+            out.append('\n');
+        }
+    }
+    return out;
 }
 
 } // namespace sa

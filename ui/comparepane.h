@@ -5,6 +5,8 @@
 #include <QWidget>
 
 class QLabel;
+class QListWidget;
+class QPushButton;
 class QTableView;
 
 namespace sa {
@@ -29,6 +31,11 @@ public:
     void setHiddenByFilters(const QStringList &emails);
     PermissionMatrixModel *leftModel() const { return m_leftModel; }
     PermissionMatrixModel *rightModel() const { return m_rightModel; }
+    // The differences as lines: "org.invoice:finalize: only ana@example.com".
+    QStringList differences() const;
+    // resource,action,holder: the differences as CSV (defused like every report).
+    QByteArray differencesCsv() const;
+    QListWidget *differenceList() const { return m_differences; }
 
 private:
     QStringList m_ids;
@@ -40,6 +47,10 @@ private:
     PermissionMatrixModel *m_rightModel;
     QTableView *m_leftView;
     QTableView *m_rightView;
+    QListWidget *m_differences;
+    QPushButton *m_exportDifferences;
+    QString m_leftEmail;
+    QString m_rightEmail;
 };
 
 } // namespace sa

@@ -23,6 +23,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDesktopServices>
@@ -36,6 +37,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPointer>
 #include <QProgressBar>
@@ -135,6 +137,29 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionName, QWidget
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->setSortingEnabled(true);
+    // Ctrl+C: the selected rows, tab-separated, with a header line.
+    auto *copyRows = new QAction(tr("&Copy rows"), m_view);
+    copyRows->setObjectName(QStringLiteral("copyRows"));
+    copyRows->setShortcut(QKeySequence::Copy);
+    copyRows->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(copyRows, &QAction::triggered, this, &MainWindow::copySelectedRows);
+    m_view->addAction(copyRows);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &MainWindow::showUserMenu);
+    // Which columns show: a menu on the header.
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        QMenu menu(this);
+        for (int column = 0; column < m_model->columnCount(); ++column) {
+            QAction *toggle = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+            toggle->setCheckable(true);
+            toggle->setChecked(!m_view->isColumnHidden(column));
+            toggle->setEnabled(column != UserTableModel::EmailColumn); // a row needs something to show
+            connect(toggle, &QAction::toggled, this,
+                [this, column](bool shown) { m_view->setColumnHidden(column, !shown); });
+        }
+        menu.exec(m_view->horizontalHeader()->mapToGlobal(at));
+    });
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setStretchLastSection(true);
@@ -931,6 +956,65 @@ void MainWindow::reload()
     m_accounts->load();
 }
 
+QString MainWindow::selectedRowsText() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+        [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<int> columns;
+    for (int column = 0; column < m_proxy->columnCount(); ++column) {
+        if (!m_view->isColumnHidden(column))
+            columns << column;
+    }
+    auto cell = [](QString text) {
+        return text.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    };
+    QStringList lines;
+    QStringList header;
+    for (int column : columns)
+        header << cell(m_proxy->headerData(column, Qt::Horizontal).toString());
+    lines << header.join(QLatin1Char('\t'));
+    for (const QModelIndex &row : rows) {
+        QStringList fields;
+        for (int column : columns)
+            fields << cell(m_proxy->index(row.row(), column).data().toString());
+        lines << fields.join(QLatin1Char('\t'));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+void MainWindow::copySelectedRows()
+{
+    if (m_view->selectionModel()->selectedRows().isEmpty())
+        return;
+    QApplication::clipboard()->setText(selectedRowsText());
+}
+
+void MainWindow::showUserMenu(const QPoint &at)
+{
+    const QModelIndex index = m_view->indexAt(at);
+    if (!index.isValid())
+        return;
+    if (!m_view->selectionModel()->isRowSelected(index.row(), QModelIndex()))
+        m_view->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const QString email = m_proxy->index(index.row(), UserTableModel::EmailColumn).data().toString();
+    const QString id = m_proxy->index(index.row(), UserTableModel::IdColumn).data().toString();
+    QMenu *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->setObjectName(QStringLiteral("userMenu"));
+    menu->addAction(tr("Copy &e-mail"), this, [email] { QApplication::clipboard()->setText(email); });
+    menu->addAction(tr("Copy &id"), this, [id] { QApplication::clipboard()->setText(id); });
+    menu->addAction(tr("Copy &rows"), this, &MainWindow::copySelectedRows);
+    menu->addSeparator();
+    menu->addAction(tr("Show &details"), this, [this] { m_tabs->setCurrentIndex(DetailsTab); });
+    QAction *compare = menu->addAction(tr("Com&pare the two selected"), this, &MainWindow::compareSelected);
+    compare->setEnabled(m_view->selectionModel()->selectedRows().size() == 2);
+    menu->addAction(tr("E&xport the users shown\u2026"), this, &MainWindow::openExportDialog);
+    m_userMenu = menu;
+    menu->popup(m_view->viewport()->mapToGlobal(at));
+}
+
 void MainWindow::compareSelected()
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
@@ -1118,7 +1202,9 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         const QKeySequence pressed(key->keyCombination());
         const QList<QAction *> actions = findChildren<QAction *>();
         for (QAction *action : actions) {
-            if (action->isEnabled() && action->shortcut() == pressed && key->key() != Qt::Key_Escape) {
+            // Only the window's own shortcuts: a table's Ctrl+C stays the box's copy.
+            if (action->isEnabled() && action->shortcut() == pressed && key->key() != Qt::Key_Escape
+                && action->shortcutContext() == Qt::WindowShortcut) {
                 event->ignore();
                 return true;
             }

@@ -6,11 +6,14 @@
 #include "reportwriter.h"
 
 #include <QMainWindow>
+#include <QMenu>
+#include <QPointer>
 #include <functional>
 #include <memory>
 
 class QToolButton;
 class QCheckBox;
+
 class QAction;
 class QComboBox;
 class QFrame;
@@ -63,6 +66,9 @@ public:
     QComboBox *resourceFilter() const { return m_resourceFilter; }
     QLabel *bannerText() const { return m_bannerText; }
     QCheckBox *departsFilter() const { return m_departsFilter; }
+    QString selectedRowsText() const;
+    // The context menu last opened on the user table (tests).
+    QMenu *userMenu() const { return m_userMenu; }
     // "Open report" and "Show in folder", shown after an export.
     QToolButton *openExportButton() const { return m_openExport; }
     QFrame *banner() const { return m_banner; }
@@ -82,6 +88,8 @@ public Q_SLOTS:
     void retry();
     void compareSelected();
     void clearFilters();
+    // Ctrl+C: the selected rows, tab-separated, with the visible columns' header.
+    void copySelectedRows();
     // Shows exactly the users who hold the permission of an overview cell.
     void filterByOverviewCell(const QModelIndex &index);
     // Ctrl+E: asks for a format and a file, then exportUsers().
@@ -112,6 +120,7 @@ protected:
 
 private:
     void withCurrentSecret(std::function<void()> then);
+    void showUserMenu(const QPoint &at);
     void showExported(const QString &path);
     void reload();
     void buildActions();
@@ -176,6 +185,7 @@ private:
     QString m_currentConnection;
     QString m_lastExport;
     QCheckBox *m_departsFilter = nullptr;
+    QPointer<QMenu> m_userMenu;
     QToolButton *m_openExport = nullptr;
     QToolButton *m_showExport = nullptr;
     struct ExportJob;

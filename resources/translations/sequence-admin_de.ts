@@ -413,6 +413,34 @@
         <source>Hidden by the current filters: %1.</source>
         <translation>Durch die aktuellen Filter ausgeblendet: %1.</translation>
     </message>
+    <message>
+        <source>E&amp;xport the differences…</source>
+        <translation>Unterschiede e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <source>Export the differences</source>
+        <translation>Unterschiede exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished">Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: only %2</source>
+        <translation>%1: nur %2</translation>
+    </message>
 </context>
 <context>
     <name>sa::ConnectionDialog</name>
@@ -1157,6 +1185,34 @@ Verwenden Sie „Erneut versuchen“ im Hinweisbalken und versuchen Sie es dann 
     <message>
         <source>Pre&amp;vious tab</source>
         <translation>&amp;Vorheriger Reiter</translation>
+    </message>
+    <message>
+        <source>&amp;Copy rows</source>
+        <translation>Zeilen &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;e-mail</source>
+        <translation>&amp;E-Mail kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;id</source>
+        <translation>&amp;ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;rows</source>
+        <translation>&amp;Zeilen kopieren</translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation>&amp;Details zeigen</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare the two selected</source>
+        <translation>Die beiden gewählten &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the users shown…</source>
+        <translation>Angezeigte Benutzer e&amp;xportieren …</translation>
     </message>
 </context>
 <context>
