@@ -67,6 +67,7 @@ private Q_SLOTS:
     void shouldShowAndFilterTheUsersWhoseRolesDepart();
     void shouldNeverTrapTheKeyboard();
     void shouldOpenTheFirstWindowInsideTheScreen();
+    void shouldWelcomeAFirstStartAndMarkTheDemo();
     void shouldCopyRowsAndOfferAContextMenu();
     void shouldTakeEveryShortcutFromTheSearchBox();
     void shouldExportTheMatchingUsersAfterLoadingTheRest();
@@ -710,6 +711,26 @@ void TestMainWindow::shouldCopyRowsAndOfferAContextMenu()
     compare->trigger();
     QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::CompareTab));
     menu->close();
+}
+
+void TestMainWindow::shouldWelcomeAFirstStartAndMarkTheDemo()
+{
+    Fixture f = open(120);
+    MainWindow &window = *f.window;
+    QVERIFY(!window.demoNotice()->isVisible()); // an account of its own: no demo mark
+    window.setConnections(nullptr, nullptr, f.client->settings());
+    QVERIFY(window.demoNotice()->isVisibleTo(&window));
+    QVERIFY(window.demoNotice()->text().contains(QLatin1String("made-up")));
+    window.showWelcome();
+    QVERIFY(window.welcome()->isVisible());
+    auto *connectButton = window.welcome()->findChild<QPushButton *>(QStringLiteral("welcomeConnect"));
+    auto *demo = window.welcome()->findChild<QPushButton *>(QStringLiteral("welcomeDemo"));
+    QVERIFY(connectButton && demo);
+    QVERIFY(connectButton->text().contains(QLatin1String("Sequence account")));
+    QCOMPARE(window.welcome()->geometry(), window.centralWidget()->geometry());
+    QTest::mouseClick(demo, Qt::LeftButton);
+    QVERIFY(!window.welcome()->isVisible());
+    QVERIFY(window.demoNotice()->isVisible());
 }
 
 void TestMainWindow::shouldTakeEveryShortcutFromTheSearchBox()

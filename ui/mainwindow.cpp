@@ -30,6 +30,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFrame>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -43,6 +44,7 @@
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -222,6 +224,17 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionName, QWidget
     m_partialNotice->hide();
     connect(m_partialNotice, &QLabel::linkActivated, m_model, &UserTableModel::fetchAll);
     leftLayout->addWidget(m_partialNotice);
+    // Demo data never passes for an account's.
+    m_demoNotice
+        = new QLabel(tr("Demo data: made-up users from the built-in emulator, not a Sequence account. "
+                        "Connect yours in File > Connections (Ctrl+Shift+C)."),
+            left);
+    m_demoNotice->setObjectName(QStringLiteral("demoNotice"));
+    m_demoNotice->setWordWrap(true);
+    m_demoNotice->setFrameShape(QFrame::StyledPanel);
+    m_demoNotice->setMargin(4);
+    m_demoNotice->hide();
+    leftLayout->addWidget(m_demoNotice);
     leftLayout->addWidget(m_view, 1);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(left);
@@ -272,7 +285,7 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionName, QWidget
     connect(m_model, &UserTableModel::errorChanged, this, &MainWindow::updateBanner);
     connect(m_model, &UserTableModel::retryScheduled, this,
         [this](int attempt, int delayMs, const QString &reason) {
-            m_bannerText->setText(tr("%1 Retrying in %2 s (attempt %3)\u2026")
+            m_bannerText->setText(tr("%1\nRetrying in %2 s (attempt %3)\u2026")
                                       .arg(reason)
                                       .arg((delayMs + 999) / 1000)
                                       .arg(attempt));
@@ -764,6 +777,7 @@ void MainWindow::setConnections(
     m_demo = demo;
     if (m_currentConnection.isEmpty() && !demo.baseUrl.isEmpty())
         m_currentConnection = QStringLiteral("demo");
+    m_demoNotice->setVisible(m_currentConnection == QLatin1String("demo"));
     fillConnections();
 }
 
@@ -801,10 +815,10 @@ void MainWindow::showAbout()
     dialogs::about(this, tr("About Sequence Admin"), text);
 }
 
-void MainWindow::manageConnections()
+ConnectionDialog *MainWindow::manageConnections()
 {
     if (!m_profiles)
-        return;
+        return nullptr;
     auto *dialog = new ConnectionDialog(m_profiles, m_credentials, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_currentConnection != QLatin1String("demo"))
@@ -821,12 +835,68 @@ void MainWindow::manageConnections()
     });
     connect(dialog, &QDialog::finished, this, &MainWindow::fillConnections);
     dialog->open();
+    return dialog;
+}
+
+void MainWindow::showWelcome()
+{
+    if (!m_welcome) {
+        m_welcome = new QFrame(this);
+        m_welcome->setObjectName(QStringLiteral("welcome"));
+        m_welcome->setAutoFillBackground(true);
+        m_welcome->setFrameShape(QFrame::StyledPanel);
+        auto *title = new QLabel(tr("Welcome to Sequence Admin"), m_welcome);
+        QFont big = title->font();
+        big.setPointSizeF(big.pointSizeF() * 1.6);
+        big.setBold(true);
+        title->setFont(big);
+        auto *text
+            = new QLabel(tr("See who can do what in your Sequence billing account. Connect it with the "
+                            "client id and secret of an API client, or look around on made-up demo data "
+                            "first."),
+                m_welcome);
+        text->setWordWrap(true);
+        auto *connectButton = new QPushButton(tr("&Connect to your Sequence account\u2026"), m_welcome);
+        connectButton->setObjectName(QStringLiteral("welcomeConnect"));
+        connectButton->setDefault(true);
+        auto *demoButton = new QPushButton(tr("&Try the demo"), m_welcome);
+        demoButton->setObjectName(QStringLiteral("welcomeDemo"));
+        connect(connectButton, &QPushButton::clicked, this, [this] {
+            m_welcome->hide();
+            if (auto *dialog = manageConnections())
+                dialog->addProfile();
+        });
+        connect(demoButton, &QPushButton::clicked, this, [this] { m_welcome->hide(); });
+        auto *layout = new QVBoxLayout(m_welcome);
+        layout->addStretch(1);
+        layout->addWidget(title, 0, Qt::AlignHCenter);
+        layout->addWidget(text, 0, Qt::AlignHCenter);
+        auto *buttons = new QHBoxLayout;
+        buttons->addStretch(1);
+        buttons->addWidget(connectButton);
+        buttons->addWidget(demoButton);
+        buttons->addStretch(1);
+        layout->addLayout(buttons);
+        layout->addStretch(2);
+        text->setMaximumWidth(560);
+    }
+    m_welcome->setGeometry(centralWidget()->geometry());
+    m_welcome->raise();
+    m_welcome->show();
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    if (m_welcome)
+        m_welcome->setGeometry(centralWidget()->geometry());
 }
 
 void MainWindow::connectTo(
     const QString &id, const QString &name, const ConnectionSettings &settings, int pageSize)
 {
     m_currentConnection = id;
+    m_demoNotice->setVisible(id == QLatin1String("demo"));
     m_client->setSettings(settings);
     m_model->setPageSize(pageSize);
     setWindowTitle(tr("Sequence Admin \u2014 %1").arg(name));
@@ -1160,9 +1230,12 @@ void MainWindow::updateBanner()
         updateEmptyState();
         return;
     }
-    QString text = error.toString();
+    // One thing per line: what happened, what the server said, what to do.
+    QString text = error.message;
+    if (!error.serverMessage.isEmpty() && !error.message.contains(error.serverMessage))
+        text += QLatin1Char('\n') + tr("The server said: \u201c%1\u201d").arg(error.serverMessage);
     if (error.kind == ApiError::Kind::Authentication)
-        text += QLatin1Char(' ') + tr("Fix the connection's credentials, then Refresh (F5).");
+        text += QLatin1Char('\n') + tr("Fix the connection's credentials, then Retry or Refresh (F5).");
     m_bannerText->setText(text);
     m_retryButton->setVisible(error.kind != ApiError::Kind::Configuration);
     m_banner->show();

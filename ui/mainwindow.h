@@ -66,6 +66,8 @@ public:
     QComboBox *resourceFilter() const { return m_resourceFilter; }
     QLabel *bannerText() const { return m_bannerText; }
     QCheckBox *departsFilter() const { return m_departsFilter; }
+    QLabel *demoNotice() const { return m_demoNotice; }
+    QFrame *welcome() const { return m_welcome; }
     QString selectedRowsText() const;
     // The context menu last opened on the user table (tests).
     QMenu *userMenu() const { return m_userMenu; }
@@ -106,7 +108,10 @@ public Q_SLOTS:
         sa::ProfileStore *profiles, sa::CredentialStore *credentials, const sa::ConnectionSettings &demo);
     // "demo" or a profile id: drops everything in flight and loads that account.
     void switchConnection(const QString &id);
-    void manageConnections();
+    // Opens Connections (when profiles are kept); the dialog, or null.
+    class ConnectionDialog *manageConnections();
+    // The first start without a connection: connect, or try the demo.
+    void showWelcome();
     // Help > About: the version, what the app is for, and where its data lives.
     void showAbout();
     QString currentConnection() const { return m_currentConnection; }
@@ -117,6 +122,7 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void withCurrentSecret(std::function<void()> then);
@@ -186,6 +192,8 @@ private:
     QString m_lastExport;
     QCheckBox *m_departsFilter = nullptr;
     QPointer<QMenu> m_userMenu;
+    QLabel *m_demoNotice = nullptr;
+    QFrame *m_welcome = nullptr;
     QToolButton *m_openExport = nullptr;
     QToolButton *m_showExport = nullptr;
     struct ExportJob;

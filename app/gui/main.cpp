@@ -241,6 +241,12 @@ int main(int argc, char *argv[])
             window.switchConnection(last);
     }
     window.show();
+    // The first start: nothing saved and no --demo asked for. The demo runs
+    // behind, marked as such; the welcome offers the real account first.
+    const bool automated
+        = parser.isSet(smokeOption) || parser.isSet(screenshotsOption) || parser.isSet(benchOption);
+    if (emulator && !parser.isSet(demoOption) && !automated && profiles.profiles().isEmpty())
+        window.showWelcome();
 
     if (parser.isSet(smokeOption)) {
         sa::UserTableModel *model = window.userModel();

@@ -818,10 +818,6 @@
         <translation>Ladefortschritt</translation>
     </message>
     <message>
-        <source>%1 Retrying in %2 s (attempt %3)…</source>
-        <translation>%1 Neuer Versuch in %2 s (Versuch %3) …</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
@@ -1067,10 +1063,6 @@ Das Secret für „%2“ gilt nur für diese Sitzung; es wird nicht gespeichert.
         <translation>%1 Benutzer geladen</translation>
     </message>
     <message>
-        <source>Fix the connection&apos;s credentials, then Refresh (F5).</source>
-        <translation>Korrigieren Sie die Zugangsdaten der Verbindung und aktualisieren Sie dann (F5).</translation>
-    </message>
-    <message>
         <source>No users could be loaded. See the message above.</source>
         <translation>Es konnten keine Benutzer geladen werden. Siehe die Meldung oben.</translation>
     </message>
@@ -1213,6 +1205,40 @@ Verwenden Sie „Erneut versuchen“ im Hinweisbalken und versuchen Sie es dann 
     <message>
         <source>E&amp;xport the users shown…</source>
         <translation>Angezeigte Benutzer e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Demo data: made-up users from the built-in emulator, not a Sequence account. Connect yours in File &gt; Connections (Ctrl+Shift+C).</source>
+        <translation>Demodaten: erfundene Benutzer aus dem eingebauten Emulator, kein Sequence-Konto. Verbinden Sie Ihres unter Datei &gt; Verbindungen (Strg+Umschalt+C).</translation>
+    </message>
+    <message>
+        <source>%1
+Retrying in %2 s (attempt %3)…</source>
+        <translation>%1
+Neuer Versuch in %2 s (Versuch %3) …</translation>
+    </message>
+    <message>
+        <source>Welcome to Sequence Admin</source>
+        <translation>Willkommen bei Sequence Admin</translation>
+    </message>
+    <message>
+        <source>See who can do what in your Sequence billing account. Connect it with the client id and secret of an API client, or look around on made-up demo data first.</source>
+        <translation>Sehen Sie, wer in Ihrem Sequence-Abrechnungskonto was darf. Verbinden Sie es mit Client-ID und Secret eines API-Clients, oder sehen Sie sich zuerst erfundene Demodaten an.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to your Sequence account…</source>
+        <translation>Mit Ihrem Sequence-Konto &amp;verbinden …</translation>
+    </message>
+    <message>
+        <source>&amp;Try the demo</source>
+        <translation>Demo &amp;ausprobieren</translation>
+    </message>
+    <message>
+        <source>The server said: “%1”</source>
+        <translation>Der Server sagte: „%1“</translation>
+    </message>
+    <message>
+        <source>Fix the connection&apos;s credentials, then Retry or Refresh (F5).</source>
+        <translation>Korrigieren Sie die Zugangsdaten der Verbindung, dann „Erneut versuchen“ oder Aktualisieren (F5).</translation>
     </message>
 </context>
 <context>
