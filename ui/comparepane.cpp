@@ -44,12 +44,12 @@ ComparePane::ComparePane(const RoleRegistry *registry, QWidget *parent)
     layout->addWidget(m_leftView, 2, 0);
     layout->addWidget(m_rightView, 2, 1);
     layout->addWidget(createMatrixLegend(this), 3, 0, 1, 2);
-    // The differences in words, beside the matrices: what an auditor copies.
+    // The differences in words, below the matrices: what an auditor copies.
     m_differences->setObjectName(QStringLiteral("differences"));
     m_differences->setAccessibleName(tr("Differences"));
-    m_differences->setMaximumWidth(380);
-    layout->addWidget(m_differences, 1, 2, 2, 1);
-    layout->addWidget(m_exportDifferences, 3, 2);
+    m_differences->setMaximumHeight(150);
+    layout->addWidget(m_differences, 4, 0, 1, 2);
+    layout->addWidget(m_exportDifferences, 5, 1, Qt::AlignRight);
     connect(m_exportDifferences, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Export the differences"), QStringLiteral("differences.csv"), tr("CSV files (*.csv)"));

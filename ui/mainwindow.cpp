@@ -856,6 +856,9 @@ void MainWindow::showWelcome()
                             "first."),
                 m_welcome);
         text->setWordWrap(true);
+        text->setAlignment(Qt::AlignCenter);
+        text->setFixedWidth(560);
+        text->setMinimumHeight(text->heightForWidth(560)); // a centred box does not ask for it
         auto *connectButton = new QPushButton(tr("&Connect to your Sequence account\u2026"), m_welcome);
         connectButton->setObjectName(QStringLiteral("welcomeConnect"));
         connectButton->setDefault(true);
@@ -878,7 +881,6 @@ void MainWindow::showWelcome()
         buttons->addStretch(1);
         layout->addLayout(buttons);
         layout->addStretch(2);
-        text->setMaximumWidth(560);
     }
     m_welcome->setGeometry(centralWidget()->geometry());
     m_welcome->raise();

@@ -4,6 +4,7 @@
 #include "accessoverviewmodel.h"
 #include "apiclient.h"
 #include "application.h"
+#include "connectiondialog.h"
 #include "credentialstore.h"
 #include "emulatorserver.h"
 #include "mainwindow.h"
@@ -18,8 +19,12 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QItemSelectionModel>
+#include <QMenu>
 #include <QMessageBox>
+#include <QPainter>
+#include <QPixmap>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -73,6 +78,54 @@ void takeScreenshots(sa::MainWindow &window, const QString &directory)
         window.compareSelected();
     }
     save(QStringLiteral("compare.png"));
+
+    // The context menu of the user table, painted onto the window where it opens.
+    window.tabs()->setCurrentIndex(sa::MainWindow::DetailsTab);
+    if (departed >= 0)
+        select(departed, QItemSelectionModel::ClearAndSelect);
+    const QModelIndex current = window.userView()->currentIndex();
+    window.userView()->scrollTo(current, QAbstractItemView::PositionAtTop); // room for the menu below
+    QApplication::processEvents();
+    const QPoint at = window.userView()->visualRect(current).center();
+    QMetaObject::invokeMethod(window.userView(), "customContextMenuRequested", Q_ARG(QPoint, at));
+    QApplication::processEvents();
+    if (QMenu *menu = window.userMenu()) {
+        QPixmap shot = window.grab();
+        QPainter painter(&shot);
+        painter.drawPixmap(window.mapFromGlobal(menu->pos()), menu->grab());
+        painter.end();
+        shot.save(QDir(directory).filePath(QStringLiteral("context-menu.png")));
+        std::printf(
+            "screenshot: %s\n", qPrintable(QDir(directory).filePath(QStringLiteral("context-menu.png"))));
+        menu->close();
+    }
+
+    // The welcome of a first start.
+    window.showWelcome();
+    save(QStringLiteral("welcome.png"));
+    window.welcome()->hide();
+}
+
+// The Connections dialog with one saved connection (in the throw-away
+// settings the screenshots are taken with; no secret is stored).
+void takeConnectionsScreenshot(sa::MainWindow &window, sa::ProfileStore &profiles, const QString &directory)
+{
+    sa::Profile profile;
+    profile.name = QStringLiteral("ACME production");
+    profile.environment = sa::Profile::Environment::ProductionEu;
+    profile.baseUrl = sa::Profile::urlFor(profile.environment);
+    profile.clientId = QStringLiteral("acme-admin-client");
+    profiles.save(profile);
+    if (sa::ConnectionDialog *dialog = window.manageConnections()) {
+        QApplication::processEvents();
+        QEventLoop settle; // the keychain's answer about the secret
+        QTimer::singleShot(300, &settle, &QEventLoop::quit);
+        settle.exec();
+        dialog->grab().save(QDir(directory).filePath(QStringLiteral("connections.png")));
+        std::printf(
+            "screenshot: %s\n", qPrintable(QDir(directory).filePath(QStringLiteral("connections.png"))));
+        dialog->close();
+    }
 }
 
 // --bench-load-all: the window's responsiveness while it loads everything,
@@ -280,6 +333,7 @@ int main(int argc, char *argv[])
                     if (!model->isComplete())
                         loop.exec();
                     takeScreenshots(window, parser.value(screenshotsOption));
+                    takeConnectionsScreenshot(window, profiles, parser.value(screenshotsOption));
                 }
                 QApplication::exit(0);
             },
