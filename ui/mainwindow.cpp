@@ -26,6 +26,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDate>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
@@ -48,6 +49,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -193,6 +195,45 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionName, QWidget
     m_overviewView->setToolTip(
         tr("How many of the users shown hold each permission. Click a cell to list them."));
     connect(m_overviewView, &QTableView::clicked, this, &MainWindow::filterByOverviewCell);
+    m_overviewView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_overviewView, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QModelIndex index = m_overviewView->indexAt(at);
+        showPermissionMenu(m_overviewView->viewport(), at,
+            index.data(AccessOverviewModel::ResourceRole).toString(),
+            index.data(AccessOverviewModel::ActionRole).toString());
+    });
+    connect(m_details, &UserDetailPane::reportRequested, this, [this] {
+        const QModelIndex current = m_view->selectionModel()->currentIndex();
+        if (!current.isValid())
+            return;
+        const QString email = m_proxy->index(current.row(), UserTableModel::EmailColumn).data().toString();
+        const QString folder = QSettings()
+                                   .value(QStringLiteral("export/folder"),
+                                       QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                   .toString();
+        QString selectedFilter;
+        const QString path = QFileDialog::getSaveFileName(this, tr("Report on %1").arg(email),
+            QDir(folder).filePath(ExportDialog::defaultFileName(
+                email.section(QLatin1Char('@'), 0, 0), QDate::currentDate(), QStringLiteral("pdf"))
+                                      .replace(QStringLiteral("-users-"), QStringLiteral("-permissions-"))),
+            tr("PDF report (*.pdf);;HTML report (*.html)"), &selectedFilter);
+        if (!path.isEmpty())
+            exportCurrentUser(path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive)
+                    ? ReportWriter::Format::Html
+                    : ReportWriter::Format::Pdf,
+                path);
+    });
+    QTableView *matrix = m_details->matrixView();
+    matrix->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(matrix, &QWidget::customContextMenuRequested, this, [this, matrix](const QPoint &at) {
+        const QModelIndex index = matrix->indexAt(at);
+        if (!index.isValid())
+            return;
+        const QAbstractItemModel *model = matrix->model();
+        showPermissionMenu(matrix->viewport(), at,
+            model->headerData(index.row(), Qt::Vertical, PermissionMatrixModel::NameRole).toString(),
+            model->headerData(index.column(), Qt::Horizontal, PermissionMatrixModel::NameRole).toString());
+    });
     connect(m_overviewView, &QTableView::activated, this, &MainWindow::filterByOverviewCell);
     auto *overviewPage = new QWidget(this);
     auto *overviewLayout = new QVBoxLayout(overviewPage);
@@ -571,11 +612,47 @@ void MainWindow::filterByOverviewCell(const QModelIndex &index)
 {
     if (!index.isValid())
         return;
-    const QString action = index.data(AccessOverviewModel::ActionRole).toString();
-    const QString resource = index.data(AccessOverviewModel::ResourceRole).toString();
+    filterByCapability(index.data(AccessOverviewModel::ResourceRole).toString(),
+        index.data(AccessOverviewModel::ActionRole).toString());
+}
+
+void MainWindow::exportCurrentUser(ReportWriter::Format format, const QString &path)
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (!current.isValid())
+        return;
+    const int row = m_proxy->sourceRowOf(current.row());
+    ReportContext context;
+    context.source = m_client->settings().baseUrl;
+    context.generatedAt = QDateTime::currentDateTimeUtc();
+    context.filterDescription = tr("user %1").arg(m_model->store().email(row));
+    writeReport(format, path, {row}, std::move(context));
+}
+
+void MainWindow::filterByCapability(const QString &resource, const QString &action)
+{
     m_actionFilter->setCurrentIndex(std::max(0, m_actionFilter->findData(action)));
     m_resourceFilter->setCurrentIndex(std::max(0, m_resourceFilter->findData(resource)));
     applyFilter();
+}
+
+// A menu on a permission (a matrix cell or an overview cell): copy it, or
+// list everyone who holds it.
+void MainWindow::showPermissionMenu(
+    QWidget *view, const QPoint &at, const QString &resource, const QString &action)
+{
+    if (resource.isEmpty() || action.isEmpty())
+        return;
+    const QString permission = resource + QLatin1Char(':') + action;
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->setObjectName(QStringLiteral("permissionMenu"));
+    menu->addAction(tr("&Copy \u201c%1\u201d").arg(permission), this,
+        [permission] { QApplication::clipboard()->setText(permission); });
+    menu->addAction(
+        tr("&Who can do this?"), this, [this, resource, action] { filterByCapability(resource, action); });
+    m_permissionMenu = menu;
+    menu->popup(view->mapToGlobal(at));
 }
 
 void MainWindow::afterLoadingAll(const QString &purpose, std::function<void()> then)

@@ -71,6 +71,11 @@ public:
     QString selectedRowsText() const;
     // The context menu last opened on the user table (tests).
     QMenu *userMenu() const { return m_userMenu; }
+    QMenu *permissionMenu() const { return m_permissionMenu; }
+    // Lists who can do action on resource (the capability filter).
+    void filterByCapability(const QString &resource, const QString &action);
+    // A report (pdf, html, ...) of the current user alone.
+    void exportCurrentUser(ReportWriter::Format format, const QString &path);
     // "Open report" and "Show in folder", shown after an export.
     QToolButton *openExportButton() const { return m_openExport; }
     QFrame *banner() const { return m_banner; }
@@ -127,6 +132,7 @@ protected:
 private:
     void withCurrentSecret(std::function<void()> then);
     void showUserMenu(const QPoint &at);
+    void showPermissionMenu(QWidget *view, const QPoint &at, const QString &resource, const QString &action);
     void showExported(const QString &path);
     void reload();
     void buildActions();
@@ -192,6 +198,7 @@ private:
     QString m_lastExport;
     QCheckBox *m_departsFilter = nullptr;
     QPointer<QMenu> m_userMenu;
+    QPointer<QMenu> m_permissionMenu;
     QLabel *m_demoNotice = nullptr;
     QFrame *m_welcome = nullptr;
     QToolButton *m_openExport = nullptr;

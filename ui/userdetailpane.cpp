@@ -12,6 +12,7 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -81,6 +82,10 @@ UserDetailPane::UserDetailPane(const RoleRegistry *registry, QWidget *parent)
     m_state->setMargin(3);
     m_view->setModel(m_matrix);
 
+    m_report = new QPushButton(tr("Report on th&is user\u2026"), m_content);
+    m_report->setObjectName(QStringLiteral("userReport"));
+    m_report->setToolTip(tr("A PDF or HTML report of this user's roles and permissions"));
+    connect(m_report, &QPushButton::clicked, this, &UserDetailPane::reportRequested);
     auto *idRow = new QHBoxLayout;
     idRow->addWidget(m_id, 1);
     idRow->addWidget(m_copyId);
@@ -105,6 +110,7 @@ UserDetailPane::UserDetailPane(const RoleRegistry *registry, QWidget *parent)
     contentLayout->addLayout(form);
     contentLayout->addWidget(m_view, 1);
     contentLayout->addWidget(createMatrixLegend(m_content));
+    contentLayout->addWidget(m_report, 0, Qt::AlignRight);
 
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);

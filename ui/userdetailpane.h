@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTableView;
 class QToolButton;
 
@@ -31,12 +32,20 @@ public:
     void setHiddenByFilters(bool hidden);
     bool isHiddenByFilters() const;
     QString shownUserId() const { return m_userId; }
+    QPushButton *reportButton() const { return m_report; }
+
+Q_SIGNALS:
+    // "Report on this user…": a PDF or HTML report of the user shown.
+    void reportRequested();
+
+public:
     PermissionMatrixModel *matrixModel() const { return m_matrix; }
     QTableView *matrixView() const { return m_view; }
 
 private:
     const RoleRegistry *m_registry;
     QString m_userId;
+    QPushButton *m_report;
     QLabel *m_email;
     QLabel *m_state;
     QLabel *m_id;

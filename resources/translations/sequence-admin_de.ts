@@ -1240,6 +1240,26 @@ Neuer Versuch in %2 s (Versuch %3) …</translation>
         <source>Fix the connection&apos;s credentials, then Retry or Refresh (F5).</source>
         <translation>Korrigieren Sie die Zugangsdaten der Verbindung, dann „Erneut versuchen“ oder Aktualisieren (F5).</translation>
     </message>
+    <message>
+        <source>Report on %1</source>
+        <translation>Bericht über %1</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf);;HTML report (*.html)</source>
+        <translation>PDF-Bericht (*.pdf);;HTML-Bericht (*.html)</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy “%1”</source>
+        <translation>„%1“ &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Who can do this?</source>
+        <translation>&amp;Wer darf das?</translation>
+    </message>
 </context>
 <context>
     <name>sa::PermissionMatrixModel</name>
@@ -1372,6 +1392,14 @@ Neuer Versuch in %2 s (Versuch %3) …</translation>
     <message>
         <source>This user is hidden by the current filters: the table does not show them.</source>
         <translation>Dieser Benutzer ist durch die aktuellen Filter ausgeblendet: Die Tabelle zeigt ihn nicht.</translation>
+    </message>
+    <message>
+        <source>Report on th&amp;is user…</source>
+        <translation>Bericht über d&amp;iesen Benutzer …</translation>
+    </message>
+    <message>
+        <source>A PDF or HTML report of this user&apos;s roles and permissions</source>
+        <translation>Ein PDF- oder HTML-Bericht über Rollen und Berechtigungen dieses Benutzers</translation>
     </message>
 </context>
 <context>
