@@ -38,7 +38,9 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QToolBar>
 #include <QToolButton>
+#include <QWidgetAction>
 
 #include <QtTest>
 
@@ -71,6 +73,7 @@ private Q_SLOTS:
     void shouldCopyRowsAndOfferAContextMenu();
     void shouldListWhoElseHoldsAMatrixCell();
     void shouldReportOnOneUser();
+    void shouldSaveAndReapplyFilters();
     void shouldTakeEveryShortcutFromTheSearchBox();
     void shouldExportTheMatchingUsersAfterLoadingTheRest();
     void shouldExportFromTheDialog();
@@ -800,6 +803,39 @@ void TestMainWindow::shouldReportOnOneUser()
     QVERIFY(!html.contains(other.toHtmlEscaped()));
 }
 
+void TestMainWindow::shouldSaveAndReapplyFilters()
+{
+    QSettings().remove(QStringLiteral("savedFilters"));
+    Fixture f = open(400);
+    MainWindow &window = *f.window;
+    QVERIFY(loadAll(window));
+    window.departsFilter()->setChecked(true);
+    QTest::keyClicks(window.searchField(), QStringLiteral("example"));
+    QVERIFY(QTest::qWaitFor(
+        [&] { return window.proxyModel()->filter().search == QLatin1String("example"); }, 3000));
+    const int matching = window.proxyModel()->rowCount();
+    QVERIFY(matching > 0 && matching < 400);
+    dialogs::setTextHook([](const QString &) { return QStringLiteral("Quarterly: departures"); });
+    QAction *save = window.savedFiltersMenu()->findChild<QAction *>(QStringLiteral("saveFilters"));
+    QVERIFY(save);
+    save->trigger();
+    dialogs::setTextHook({});
+    window.clearFilters();
+    QCOMPARE(window.proxyModel()->rowCount(), 400);
+    // The menu lists it by name; choosing it brings every filter back.
+    Q_EMIT window.savedFiltersMenu()->aboutToShow();
+    QAction *saved = nullptr;
+    for (QAction *action : window.savedFiltersMenu()->actions())
+        if (action->text() == QLatin1String("Quarterly: departures"))
+            saved = action;
+    QVERIFY(saved);
+    saved->trigger();
+    QVERIFY(window.departsFilter()->isChecked());
+    QCOMPARE(window.searchField()->text(), QStringLiteral("example"));
+    QCOMPARE(window.proxyModel()->rowCount(), matching);
+    QSettings().remove(QStringLiteral("savedFilters"));
+}
+
 void TestMainWindow::shouldTakeEveryShortcutFromTheSearchBox()
 {
     Fixture f = open(300);
@@ -825,6 +861,13 @@ void TestMainWindow::shouldTakeEveryShortcutFromTheSearchBox()
         ++checked;
     }
     QVERIFY(checked >= 10);
+    // Every toolbar action carries an icon (the theme's, or Qt's own).
+    const QList<QToolBar *> bars = window.findChildren<QToolBar *>();
+    QVERIFY(!bars.isEmpty());
+    for (QAction *action : bars.first()->actions()) {
+        if (!action->isSeparator() && !qobject_cast<QWidgetAction *>(action))
+            QVERIFY2(!action->icon().isNull(), qPrintable(action->text()));
+    }
 }
 
 void TestMainWindow::shouldExportFromTheDialog()

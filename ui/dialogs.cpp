@@ -52,6 +52,26 @@ bool confirm(QWidget *parent, const QString &title, const QString &text)
     return QMessageBox::question(parent, title, text) == QMessageBox::Yes;
 }
 
+TextHook &textHook()
+{
+    static TextHook hook;
+    return hook;
+}
+
+void setTextHook(TextHook hook)
+{
+    textHook() = std::move(hook);
+}
+
+QString askText(QWidget *parent, const QString &title, const QString &label, const QString &text)
+{
+    if (textHook())
+        return textHook()(label);
+    bool ok = false;
+    const QString answer = QInputDialog::getText(parent, title, label, QLineEdit::Normal, text, &ok);
+    return ok ? answer.trimmed() : QString();
+}
+
 UnsavedHook &unsavedHook()
 {
     static UnsavedHook hook;

@@ -25,6 +25,10 @@ QString askSecret(QWidget *parent, const QString &title, const QString &text);
 using ConfirmHook = std::function<bool(const QString &text)>;
 void setConfirmHook(ConfirmHook hook);
 bool confirm(QWidget *parent, const QString &title, const QString &text);
+// Asks for a line of text; empty when cancelled.
+using TextHook = std::function<QString(const QString &label)>;
+void setTextHook(TextHook hook);
+QString askText(QWidget *parent, const QString &title, const QString &label, const QString &text = QString());
 // Unsaved changes: save them, throw them away, or stay where one was.
 enum class Unsaved { Save, Discard, Cancel };
 using UnsavedHook = std::function<Unsaved(const QString &text)>;

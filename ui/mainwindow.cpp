@@ -26,6 +26,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDate>
 #include <QDesktopServices>
 #include <QDir>
@@ -35,6 +36,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIcon>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -51,6 +53,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QThread>
@@ -445,6 +448,18 @@ void MainWindow::buildActions()
     m_compareAction->setShortcut(QKeySequence(tr("Ctrl+D")));
     m_compareAction->setToolTip(tr("Compare the permissions of the two selected users (Ctrl+D)"));
     m_compareAction->setEnabled(false);
+    // Icons from the desktop theme, with Qt's own as the fallback where a
+    // theme has none (macOS, Windows, a bare session).
+    auto icon = [this](const char *themeName, QStyle::StandardPixmap fallback) {
+        return QIcon::fromTheme(QString::fromLatin1(themeName), style()->standardIcon(fallback));
+    };
+    refreshAction->setIcon(icon("view-refresh", QStyle::SP_BrowserReload));
+    m_loadAllAction->setIcon(icon("go-bottom", QStyle::SP_ArrowDown));
+    m_cancelAction->setIcon(icon("process-stop", QStyle::SP_BrowserStop));
+    exportAction->setIcon(icon("document-save-as", QStyle::SP_DialogSaveButton));
+    m_compareAction->setIcon(icon("view-split-left-right", QStyle::SP_FileDialogDetailedView));
+    snapshotAction->setIcon(icon("document-open", QStyle::SP_DialogOpenButton));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addSeparator();
     toolbar->addWidget(m_search);
 
@@ -466,7 +481,11 @@ void MainWindow::buildActions()
     fileMenu->addAction(exportAction);
     fileMenu->addAction(snapshotAction);
     fileMenu->addSeparator();
+    connectionsAction->setIcon(
+        QIcon::fromTheme(QStringLiteral("network-server"), style()->standardIcon(QStyle::SP_DriveNetIcon)));
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setIcon(QIcon::fromTheme(
+        QStringLiteral("application-exit"), style()->standardIcon(QStyle::SP_DialogCloseButton)));
     quitAction->setShortcut(QKeySequence::Quit);
     usersMenu->addAction(refreshAction);
     usersMenu->addAction(m_loadAllAction);
@@ -477,6 +496,12 @@ void MainWindow::buildActions()
     usersMenu->addAction(m_compareAction);
     usersMenu->addAction(exportAction);
     usersMenu->addAction(snapshotAction);
+    usersMenu->addSeparator();
+    // Saved filters: a question asked every quarter, kept under a name.
+    m_savedFiltersMenu = usersMenu->addMenu(tr("Saved &filters"));
+    m_savedFiltersMenu->setObjectName(QStringLiteral("savedFiltersMenu"));
+    connect(m_savedFiltersMenu, &QMenu::aboutToShow, this, &MainWindow::fillSavedFilters);
+    fillSavedFilters();
     const QStringList tabNames = {tr("&Details"), tr("Access &overview"), tr("Co&mpare")};
     for (int i = 0; i < tabNames.size(); ++i) {
         QAction *tab = viewMenu->addAction(tabNames[i], this, [this, i] { m_tabs->setCurrentIndex(i); });
@@ -594,6 +619,84 @@ void MainWindow::applyFilter()
     filter.departs = m_departsFilter && m_departsFilter->isChecked();
     m_proxy->setFilter(filter);
     updateStatus();
+}
+
+void MainWindow::fillSavedFilters()
+{
+    m_savedFiltersMenu->clear();
+    QAction *save = m_savedFiltersMenu->addAction(tr("&Save the current filters\u2026"), this, [this] {
+        const QString name = dialogs::askText(this, tr("Save filters"), tr("Name of these filters:"));
+        if (!name.isEmpty())
+            saveCurrentFilters(name);
+    });
+    save->setObjectName(QStringLiteral("saveFilters"));
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("savedFilters"));
+    const QStringList names = settings.childGroups();
+    settings.endGroup();
+    if (!names.isEmpty())
+        m_savedFiltersMenu->addSeparator();
+    for (const QString &key : names) {
+        const QString name = QSettings().value(QStringLiteral("savedFilters/%1/name").arg(key)).toString();
+        QAction *apply = m_savedFiltersMenu->addAction(name, this, [this, key] { applySavedFilters(key); });
+        apply->setData(key);
+    }
+    if (!names.isEmpty()) {
+        QMenu *forget = m_savedFiltersMenu->addMenu(tr("&Forget"));
+        for (const QString &key : names) {
+            const QString name
+                = QSettings().value(QStringLiteral("savedFilters/%1/name").arg(key)).toString();
+            forget->addAction(name, this, [this, key] {
+                QSettings().remove(QStringLiteral("savedFilters/") + key);
+                fillSavedFilters();
+            });
+        }
+    }
+}
+
+void MainWindow::saveCurrentFilters(const QString &name)
+{
+    // Keyed by a hash of the name: any name, one entry per name.
+    const QString key = QString::fromLatin1(
+        QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
+    applyFilter(); // what the widgets say, typing delay or not
+    const UserFilter filter = m_proxy->filter();
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("savedFilters/") + key);
+    settings.setValue(QStringLiteral("name"), name);
+    settings.setValue(QStringLiteral("search"), filter.search);
+    settings.setValue(QStringLiteral("state"), filter.state);
+    settings.setValue(QStringLiteral("role"), filter.roleName);
+    settings.setValue(QStringLiteral("action"), filter.capabilityAction);
+    settings.setValue(QStringLiteral("resource"), filter.capabilityResource);
+    settings.setValue(QStringLiteral("departs"), filter.departs);
+    settings.endGroup();
+    fillSavedFilters();
+    statusBar()->showMessage(
+        tr("Saved the filters as \u201c%1\u201d (Users > Saved filters).").arg(name), 10000);
+}
+
+void MainWindow::applySavedFilters(const QString &key)
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("savedFilters/") + key);
+    auto choose = [](QComboBox *combo, const QString &value) {
+        const int index = value.isEmpty() ? 0 : combo->findData(value);
+        if (index < 0) // a value not among the users loaded yet: added, so the filter asks it
+            combo->addItem(value, value);
+        combo->setCurrentIndex(index < 0 ? combo->count() - 1 : index);
+    };
+    m_search->setText(settings.value(QStringLiteral("search")).toString());
+    choose(m_stateFilter, settings.value(QStringLiteral("state")).toString());
+    choose(m_roleFilter, settings.value(QStringLiteral("role")).toString());
+    choose(m_actionFilter, settings.value(QStringLiteral("action")).toString());
+    choose(m_resourceFilter, settings.value(QStringLiteral("resource")).toString());
+    {
+        const QSignalBlocker blocker(m_departsFilter);
+        m_departsFilter->setChecked(settings.value(QStringLiteral("departs")).toBool());
+    }
+    settings.endGroup();
+    applyFilter();
 }
 
 void MainWindow::clearFilters()

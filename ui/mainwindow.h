@@ -76,6 +76,10 @@ public:
     void filterByCapability(const QString &resource, const QString &action);
     // A report (pdf, html, ...) of the current user alone.
     void exportCurrentUser(ReportWriter::Format format, const QString &path);
+    // Saved filters (Users > Saved filters), kept in the settings.
+    void saveCurrentFilters(const QString &name);
+    void applySavedFilters(const QString &key);
+    QMenu *savedFiltersMenu() const { return m_savedFiltersMenu; }
     // "Open report" and "Show in folder", shown after an export.
     QToolButton *openExportButton() const { return m_openExport; }
     QFrame *banner() const { return m_banner; }
@@ -132,6 +136,7 @@ protected:
 private:
     void withCurrentSecret(std::function<void()> then);
     void showUserMenu(const QPoint &at);
+    void fillSavedFilters();
     void showPermissionMenu(QWidget *view, const QPoint &at, const QString &resource, const QString &action);
     void showExported(const QString &path);
     void reload();
@@ -199,6 +204,7 @@ private:
     QCheckBox *m_departsFilter = nullptr;
     QPointer<QMenu> m_userMenu;
     QPointer<QMenu> m_permissionMenu;
+    QMenu *m_savedFiltersMenu = nullptr;
     QLabel *m_demoNotice = nullptr;
     QFrame *m_welcome = nullptr;
     QToolButton *m_openExport = nullptr;

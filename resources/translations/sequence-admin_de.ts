@@ -1260,6 +1260,30 @@ Neuer Versuch in %2 s (Versuch %3) …</translation>
         <source>&amp;Who can do this?</source>
         <translation>&amp;Wer darf das?</translation>
     </message>
+    <message>
+        <source>Saved &amp;filters</source>
+        <translation>Gespeicherte &amp;Filter</translation>
+    </message>
+    <message>
+        <source>&amp;Save the current filters…</source>
+        <translation>Aktuelle Filter &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>Save filters</source>
+        <translation>Filter speichern</translation>
+    </message>
+    <message>
+        <source>Name of these filters:</source>
+        <translation>Name dieser Filter:</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Vergessen</translation>
+    </message>
+    <message>
+        <source>Saved the filters as “%1” (Users &gt; Saved filters).</source>
+        <translation>Filter als „%1“ gespeichert (Benutzer &gt; Gespeicherte Filter).</translation>
+    </message>
 </context>
 <context>
     <name>sa::PermissionMatrixModel</name>
