@@ -33,6 +33,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
+#include <QPointer>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -920,14 +921,17 @@ void TestMainWindow::shouldAskBeforeReplacingAReportAndCreateAMissingFolder()
         dialog->setFormat(ReportWriter::Format::Csv);
         adjust(dialog);
         QSignalSpy finished(&window, &MainWindow::exportFinished);
+        // Closes itself on accept (WA_DeleteOnClose; Qt 6.8 deletes it on
+        // done(), 6.4 does not): watched, never deleted twice.
+        const QPointer<ExportDialog> watched(dialog);
         dialog->accept();
-        if (dialog->result() != QDialog::Accepted) { // it stayed open: nothing starts
+        if (watched && dialog->result() != QDialog::Accepted) { // it stayed open: nothing starts
             delete dialog;
             return false;
         }
         const bool wrote = finished.count() == 1 || finished.wait(5000);
-        delete dialog;
-        return wrote && finished.first().first().toBool();
+        delete watched.data();
+        return wrote && !finished.isEmpty() && finished.first().first().toBool();
     };
     // Twice to the default name: the account and the date, then a question.
     QString first;
