@@ -25,15 +25,16 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFrame>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
-#include <QPointer>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -666,6 +667,17 @@ void TestMainWindow::shouldOpenTheFirstWindowInsideTheScreen()
                        .arg(available.width())
                        .arg(available.height())));
     QVERIFY(available.width() < 1440 || available.height() < 860); // else this proves nothing
+    // Every column of the table shows in the first window's split.
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QHeaderView *header = window.userView()->horizontalHeader();
+    for (int column = 0; column < UserTableModel::ColumnCount; ++column) {
+        QVERIFY2(header->sectionViewportPosition(column) + 20 <= window.userView()->viewport()->width(),
+            qPrintable(QStringLiteral("column %1 starts at %2 of %3")
+                           .arg(column)
+                           .arg(header->sectionViewportPosition(column))
+                           .arg(window.userView()->viewport()->width())));
+    }
 }
 
 void TestMainWindow::shouldCopyRowsAndOfferAContextMenu()

@@ -61,6 +61,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <array>
 #include <atomic>
 
 namespace sa {
@@ -389,11 +390,22 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionName, QWidget
             size = size.boundedTo(screen->availableGeometry().size() * 9 / 10);
         resize(size);
     }
-    if (!settings.contains(QStringLiteral("mainWindow/splitter"))) {
-        // The table gets what its columns need (email, state, roles, the
-        // departure, accounts and id), the panes the rest.
-        const int table = std::min(width() * 11 / 20, 820);
+    // The table gets what its columns need (email, state, roles, the
+    // departure, accounts and id), the panes the rest.
+    const int table = std::min(width() * 11 / 20, 820);
+    if (!settings.contains(QStringLiteral("mainWindow/splitter")))
         m_splitter->setSizes({table, std::max(200, width() - table)});
+    if (!settings.contains(QStringLiteral("mainWindow/userColumns"))) {
+        // Every column shows in the table's share of the first window, down
+        // to a 1366x768 screen: widths in proportion, the id takes the rest.
+        // (The splitter is not laid out yet: its sizes are not known here.)
+        const int room = std::max(300, table - 40);
+        const std::array<std::pair<int, int>, 5> shares {{{UserTableModel::EmailColumn, 30},
+            {UserTableModel::StateColumn, 9}, {UserTableModel::RolesColumn, 19},
+            {UserTableModel::DepartureColumn, 8}, {UserTableModel::AccountsColumn, 18}}};
+        for (const auto &[column, percent] : shares)
+            m_view->setColumnWidth(column, room * percent / 100);
+        m_view->horizontalHeader()->setStretchLastSection(true);
     }
 
     updateFilterChoices();
