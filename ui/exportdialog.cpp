@@ -162,7 +162,8 @@ void ExportDialog::browse()
         m_path->setText(chosen);
 }
 
-QString ExportDialog::defaultFileName(const QString &account, const QDate &date, const QString &suffix)
+QString ExportDialog::defaultFileName(
+    const QString &account, const QDate &date, const QString &suffix, const QString &what)
 {
     QString name;
     for (const QChar c : account.toLower()) {
@@ -175,7 +176,7 @@ QString ExportDialog::defaultFileName(const QString &account, const QDate &date,
         name.chop(1);
     if (name.isEmpty())
         name = QStringLiteral("sequence");
-    return QStringLiteral("%1-users-%2.%3").arg(name, date.toString(Qt::ISODate), suffix);
+    return QStringLiteral("%1-%2-%3.%4").arg(name, what, date.toString(Qt::ISODate), suffix);
 }
 
 void ExportDialog::accept()

@@ -27,9 +27,10 @@ public:
     ExportDialog(int matching, int loaded, qint64 total, bool filtered, bool complete,
         const QString &account = QString(), QWidget *parent = nullptr);
 
-    // "acme-production-users-2026-11-29.csv": the account as a file name,
-    // the date, the format's suffix.
-    static QString defaultFileName(const QString &account, const QDate &date, const QString &suffix);
+    // "acme-production-users-2026-11-29.csv": the account (or a user) as a
+    // file name, what the report holds, the date, the format's suffix.
+    static QString defaultFileName(const QString &account, const QDate &date, const QString &suffix,
+        const QString &what = QStringLiteral("users"));
 
     ReportWriter::Format format() const;
     void setFormat(ReportWriter::Format format);

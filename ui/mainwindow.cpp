@@ -120,6 +120,12 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionName, QWidget
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::applyFilter);
     buildActions();
+    // The window's own shortcuts, which the search box must not swallow
+    // (menus made later, context menus and saved filters, carry none).
+    for (QAction *action : findChildren<QAction *>()) {
+        if (!action->shortcut().isEmpty() && action->shortcutContext() == Qt::WindowShortcut)
+            m_windowActions << action;
+    }
 
     // Banner for errors, above the table.
     m_banner->setObjectName(QStringLiteral("errorBanner"));
@@ -217,9 +223,8 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionName, QWidget
                                    .toString();
         QString selectedFilter;
         const QString path = QFileDialog::getSaveFileName(this, tr("Report on %1").arg(email),
-            QDir(folder).filePath(ExportDialog::defaultFileName(
-                email.section(QLatin1Char('@'), 0, 0), QDate::currentDate(), QStringLiteral("pdf"))
-                                      .replace(QStringLiteral("-users-"), QStringLiteral("-permissions-"))),
+            QDir(folder).filePath(ExportDialog::defaultFileName(email.section(QLatin1Char('@'), 0, 0),
+                QDate::currentDate(), QStringLiteral("pdf"), QStringLiteral("permissions"))),
             tr("PDF report (*.pdf);;HTML report (*.html)"), &selectedFilter);
         if (!path.isEmpty())
             exportCurrentUser(path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive)
@@ -883,7 +888,9 @@ void MainWindow::writeReport(
         }
         QString message;
         if (job->ok) {
-            message = tr("Exported %n user(s) to %1", nullptr, total).arg(path);
+            // English has no plural forms file: one wording per number.
+            message = total == 1 ? tr("Exported one user to %1").arg(path)
+                                 : tr("Exported %1 users to %2").arg(total).arg(path);
             statusBar()->showMessage(message, 30000);
             showExported(path);
         } else if (job->cancel) {
@@ -1467,11 +1474,9 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         // itself; the window's actions win, so every shortcut works from it.
         auto *key = static_cast<QKeyEvent *>(event);
         const QKeySequence pressed(key->keyCombination());
-        const QList<QAction *> actions = findChildren<QAction *>();
-        for (QAction *action : actions) {
+        for (QAction *action : std::as_const(m_windowActions)) {
             // Only the window's own shortcuts: a table's Ctrl+C stays the box's copy.
-            if (action->isEnabled() && action->shortcut() == pressed && key->key() != Qt::Key_Escape
-                && action->shortcutContext() == Qt::WindowShortcut) {
+            if (action->isEnabled() && action->shortcut() == pressed && key->key() != Qt::Key_Escape) {
                 event->ignore();
                 return true;
             }

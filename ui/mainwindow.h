@@ -205,6 +205,7 @@ private:
     QPointer<QMenu> m_userMenu;
     QPointer<QMenu> m_permissionMenu;
     QMenu *m_savedFiltersMenu = nullptr;
+    QList<QAction *> m_windowActions; // with a window shortcut, children of the window: live as long as it
     QLabel *m_demoNotice = nullptr;
     QFrame *m_welcome = nullptr;
     QToolButton *m_openExport = nullptr;

@@ -69,13 +69,12 @@ QDateTime httpDate(QByteArrayView value, const QDateTime &nowUtc)
         if (!number(tokens[1], 1, 2, &day) || !number(tokens[3], 4, 4, &year) || !timeOfDay(tokens[4], &time))
             return {};
     } else if (tokens.size() == 4 && gmt) { // RFC 850: Sunday 06-Nov-94 08:49:37 GMT
-        const QList<QByteArrayView> parts = {tokens[1].sliced(0, std::min<qsizetype>(2, tokens[1].size())),
-            tokens[1].size() >= 6 ? tokens[1].sliced(3, 3) : QByteArrayView(),
-            tokens[1].size() > 7 ? tokens[1].sliced(7) : QByteArrayView()};
-        if (tokens[1].size() != 9 || tokens[1][2] != '-' || tokens[1][6] != '-')
+        const QByteArrayView dayMonthYear = tokens[1]; // 06-Nov-94
+        if (dayMonthYear.size() != 9 || dayMonthYear[2] != '-' || dayMonthYear[6] != '-')
             return {};
-        month = monthNumber(parts[1]);
-        if (!number(parts[0], 2, 2, &day) || !number(parts[2], 2, 2, &year) || !timeOfDay(tokens[2], &time))
+        month = monthNumber(dayMonthYear.sliced(3, 3));
+        if (!number(dayMonthYear.sliced(0, 2), 2, 2, &day) || !number(dayMonthYear.sliced(7, 2), 2, 2, &year)
+            || !timeOfDay(tokens[2], &time))
             return {};
         // Two digits: the year of that century nearest the past, never
         // more than 50 years ahead (RFC 9110, 5.6.7).

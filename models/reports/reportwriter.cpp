@@ -98,11 +98,8 @@ protected:
                     }
                 }
             }
-            if (out.size() > kFlushBytes) {
-                if (!put(device, out))
-                    return false;
-                out.clear();
-            }
+            if (!flushWhenFull(device, out))
+                return false;
         }
         return put(device, out);
     }
@@ -157,11 +154,8 @@ protected:
             for (GrantKey key : columns)
                 out.append(set.has(key) ? ",1" : ",0");
             out.append('\n');
-            if (out.size() > kFlushBytes) {
-                if (!put(device, out))
-                    return false;
-                out.clear();
-            }
+            if (!flushWhenFull(device, out))
+                return false;
         }
         return put(device, out);
     }
@@ -201,11 +195,8 @@ protected:
             out.append(first ? "\n" : ",\n");
             first = false;
             appendUserJson(out, store.user(r), catalog);
-            if (out.size() > kFlushBytes) {
-                if (!put(device, out))
-                    return false;
-                out.clear();
-            }
+            if (!flushWhenFull(device, out))
+                return false;
         }
         out.append("\n]}\n");
         return put(device, out);
@@ -227,11 +218,8 @@ protected:
                 return false;
             appendUserJson(out, store.user(r), catalog);
             out.append('\n');
-            if (out.size() > kFlushBytes) {
-                if (!put(device, out))
-                    return false;
-                out.clear();
-            }
+            if (!flushWhenFull(device, out))
+                return false;
         }
         return put(device, out);
     }
@@ -391,6 +379,16 @@ bool ReportWriter::writeFile(const QString &path, Format format, const UserStore
         *error = QObject::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
+    return true;
+}
+
+bool ReportWriter::flushWhenFull(QIODevice *device, QByteArray &out)
+{
+    if (out.size() <= kFlushBytes)
+        return true;
+    if (!put(device, out))
+        return false;
+    out.clear();
     return true;
 }
 

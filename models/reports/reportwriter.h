@@ -67,6 +67,9 @@ protected:
         QIODevice *device, const UserStore &store, const std::vector<int> &rows, const ReportContext &context)
         = 0;
     bool put(QIODevice *device, const QByteArray &bytes);
+    // Writers build a block and call this after each user: the block goes to
+    // the device (and is emptied) once it passes 1 MiB. False when it could not.
+    bool flushWhenFull(QIODevice *device, QByteArray &out);
     // context.keepGoing(), with the cancelled error set when it says stop.
     bool proceed(const ReportContext &context, qsizetype done);
     void setError(const QString &error) { m_error = error; }

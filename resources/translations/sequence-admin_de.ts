@@ -402,13 +402,6 @@
         <source>These two users hold exactly the same permissions.</source>
         <translation>Diese beiden Benutzer haben genau dieselben Berechtigungen.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n permission(s) differ; they are framed.</source>
-        <translation>
-            <numerusform>%n Berechtigung unterscheidet sich; sie ist umrahmt.</numerusform>
-            <numerusform>%n Berechtigungen unterscheiden sich; sie sind umrahmt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Hidden by the current filters: %1.</source>
         <translation>Durch die aktuellen Filter ausgeblendet: %1.</translation>
@@ -440,6 +433,14 @@
     <message>
         <source>%1: only %2</source>
         <translation>%1: nur %2</translation>
+    </message>
+    <message>
+        <source>One permission differs; it is framed.</source>
+        <translation>Eine Berechtigung unterscheidet sich; sie ist umrahmt.</translation>
+    </message>
+    <message>
+        <source>%1 permissions differ; they are framed.</source>
+        <translation>%1 Berechtigungen unterscheiden sich; sie sind umrahmt.</translation>
     </message>
 </context>
 <context>
@@ -985,13 +986,6 @@
         <source>for the export</source>
         <translation>für den Export</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n user(s) to %1</source>
-        <translation>
-            <numerusform>%n Benutzer nach %1 exportiert</numerusform>
-            <numerusform>%n Benutzer nach %1 exportiert</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The report was not written: %1. Any file already there is unchanged.</source>
         <translation>Der Bericht wurde nicht geschrieben: %1. Eine dort vorhandene Datei ist unverändert.</translation>
@@ -1283,6 +1277,14 @@ Neuer Versuch in %2 s (Versuch %3) …</translation>
     <message>
         <source>Saved the filters as “%1” (Users &gt; Saved filters).</source>
         <translation>Filter als „%1“ gespeichert (Benutzer &gt; Gespeicherte Filter).</translation>
+    </message>
+    <message>
+        <source>Exported one user to %1</source>
+        <translation>Einen Benutzer nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Exported %1 users to %2</source>
+        <translation>%1 Benutzer nach %2 exportiert</translation>
     </message>
 </context>
 <context>

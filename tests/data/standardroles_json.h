@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Sequence Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Role enum of the API reference for GET /users, version 2024-07-30,
 // byte for byte (shared/seeds/000_2efb675daad81240.txt).
 #pragma once

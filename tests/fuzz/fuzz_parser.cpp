@@ -3,6 +3,7 @@
 // libFuzzer target over the response parsers. Any crash, sanitizer report,
 // or broken invariant (a page that parses must survive a write and re-parse
 // unchanged) fails the run.
+#include "fuzzsupport.h"
 #include "roleregistry.h"
 #include "userjson.h"
 #include "usersparser.h"
@@ -11,15 +12,7 @@
 #include <cstdlib>
 #include <memory>
 
-namespace {
-
-void require(bool condition)
-{
-    if (!condition)
-        std::abort();
-}
-
-} // namespace
+using safuzz::require;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -27,13 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     sa::ParseLimits limits;
     limits.maxBodyBytes = 1 << 20;
 
-    // One registry for many inputs (building one parses the four standard
-    // roles), renewed now and then so unknown names from inputs cannot pile up.
-    static std::unique_ptr<sa::RoleRegistry> shared;
-    static int uses = 0;
-    if (!shared || ++uses % 2000 == 0)
-        shared = std::make_unique<sa::RoleRegistry>();
-    sa::RoleRegistry &registry = *shared;
+    sa::RoleRegistry &registry = safuzz::sharedRegistry();
     sa::UsersPage page;
     sa::ParseError error;
     if (sa::parseUsersPage(body, registry, &page, &error, limits)) {

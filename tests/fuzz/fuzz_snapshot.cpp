@@ -6,6 +6,7 @@
 // a report that parses lists each id once and differs from itself in
 // nothing; diff text holds no control character but line feeds; no CSV
 // cell of any split at , or ; starts a formula.
+#include "fuzzsupport.h"
 #include "reportwriter.h"
 #include "roleregistry.h"
 #include "safetext.h"
@@ -19,11 +20,7 @@
 
 namespace {
 
-void require(bool condition)
-{
-    if (!condition)
-        std::abort();
-}
+using safuzz::require;
 
 bool startsFormula(QByteArray cell)
 {
@@ -57,11 +54,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArrayView body(reinterpret_cast<const char *>(data), qsizetype(size));
     sa::ParseLimits limits;
     limits.maxBodyBytes = 1 << 20;
-    static std::unique_ptr<sa::RoleRegistry> shared;
-    static int uses = 0;
-    if (!shared || ++uses % 2000 == 0)
-        shared = std::make_unique<sa::RoleRegistry>();
-    sa::RoleRegistry &registry = *shared;
+    sa::RoleRegistry &registry = safuzz::sharedRegistry();
 
     sa::Snapshot snapshot;
     sa::ParseError error;

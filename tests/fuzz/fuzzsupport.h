@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 The Sequence Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// What every libFuzzer target here shares: a broken invariant aborts (so
+// libFuzzer reports the input), and one role registry serves many inputs.
+#include "roleregistry.h"
+
+#include <cstdlib>
+#include <memory>
+
+namespace safuzz {
+
+inline void require(bool condition)
+{
+    if (!condition)
+        std::abort();
+}
+
+// One registry for many inputs (building one sets up the four standard
+// roles), renewed now and then so unknown names from inputs cannot pile up.
+inline sa::RoleRegistry &sharedRegistry()
+{
+    static std::unique_ptr<sa::RoleRegistry> shared;
+    static int uses = 0;
+    if (!shared || ++uses % 2000 == 0)
+        shared = std::make_unique<sa::RoleRegistry>();
+    return *shared;
+}
+
+} // namespace safuzz
