@@ -256,6 +256,9 @@ void TestHostile::diffShouldRefuseWhatIsNotABoundedReport_data()
     QTest::newRow("a 2 GiB sparse file") << QStringLiteral("sparse") << QByteArray("larger than the limit");
     QTest::newRow("a report with a duplicate id")
         << QStringLiteral("duplicate") << QByteArray("duplicate id");
+    // Found by fuzz_snapshot: a second "users" list appended to the first.
+    QTest::newRow("a report with two user lists")
+        << QStringLiteral("twice") << QByteArray("users: appears twice");
 }
 
 void TestHostile::diffShouldRefuseWhatIsNotABoundedReport()
@@ -281,6 +284,9 @@ void TestHostile::diffShouldRefuseWhatIsNotABoundedReport()
         QFile file(hostile);
         QVERIFY(file.open(QIODevice::WriteOnly));
         QVERIFY(file.resize(qint64(2) << 30)); // holes: no disk space taken
+    } else if (kind == QLatin1String("twice")) {
+        hostile = writeFile(
+            QStringLiteral("twice.json"), "{\"users\":[" + user(1) + "],\"users\":[" + user(1) + "]}");
     } else {
         hostile = writeFile(QStringLiteral("duplicate.json"),
             "{\"users\":[" + user(1) + ',' + user(2) + ',' + user(1) + "]}");
@@ -291,7 +297,7 @@ void TestHostile::diffShouldRefuseWhatIsNotABoundedReport()
     QVERIFY2(result.elapsedMs < 10000, qPrintable(describe(result)));
     // Both ways round, and a report against itself is refused too, not diffed.
     QCOMPARE(cli({QStringLiteral("diff"), hostile, good}, 20000).code, 2);
-    if (kind == QLatin1String("duplicate"))
+    if (kind == QLatin1String("duplicate") || kind == QLatin1String("twice"))
         QCOMPARE(cli({QStringLiteral("diff"), hostile, hostile}, 20000).code, 2);
 }
 

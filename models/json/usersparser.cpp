@@ -96,6 +96,9 @@ public:
         qint64 declared = -1;
         const bool ok = object([&](QByteArrayView key) {
             if (key == "users") {
+                // A second "users" would append to the first: refused like a duplicate id.
+                if (sawUsers)
+                    return fail(QStringLiteral("appears twice"));
                 sawUsers = true;
                 // A report lists each user once: a second entry with an id
                 // would make any diff of it invent changes.

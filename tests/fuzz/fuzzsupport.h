@@ -6,15 +6,19 @@
 // libFuzzer reports the input), and one role registry serves many inputs.
 #include "roleregistry.h"
 
+#include <cstdio>
 #include <cstdlib>
 #include <memory>
 
 namespace safuzz {
 
-inline void require(bool condition)
+// Names the broken invariant's line (GCC and Clang fill in the caller's).
+inline void require(bool condition, int line = __builtin_LINE())
 {
-    if (!condition)
-        std::abort();
+    if (condition)
+        return;
+    std::fprintf(stderr, "invariant broken at line %d\n", line);
+    std::abort();
 }
 
 // One registry for many inputs (building one sets up the four standard
