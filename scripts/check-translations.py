@@ -5,6 +5,10 @@
 
   check-translations.py LUPDATE TS_FILE SOURCE...
 
+A file named *_en.ts holds only English plural forms ("%n users" -> "1 user"):
+it is checked with lupdate -pluralonly, and each of its messages must give
+both forms.
+
 Out of date: lupdate run on the sources would change the .ts (a string was
 added, changed or removed); `cmake --build --preset dev --target
 update_translations` brings it up to date. Incomplete: a message has no
@@ -45,8 +49,8 @@ def check_complete(path):
                 continue
             if message.get('numerus') == 'yes':
                 forms = [f.text or '' for f in translation.iter('numerusform')]
-                if len(forms) != 2:  # German has singular and plural
-                    problems.append(f'{where}: {len(forms)} plural forms, German needs 2')
+                if len(forms) != 2:  # English and German have singular and plural
+                    problems.append(f'{where}: {len(forms)} plural forms instead of 2')
             else:
                 forms = [translation.text or '']
             for form in forms:
@@ -67,7 +71,8 @@ def main():
         copy = os.path.join(folder, os.path.basename(ts_file))
         shutil.copyfile(ts_file, copy)
         includes = sorted({'-I' + os.path.dirname(s) for s in sources})
-        result = subprocess.run([lupdate, '-no-obsolete', '-locations', 'none', *includes, *sources,
+        plurals_only = ['-pluralonly'] if ts_file.endswith('_en.ts') else []
+        result = subprocess.run([lupdate, *plurals_only, '-no-obsolete', '-locations', 'none', *includes, *sources,
                                  '-ts', copy], capture_output=True, text=True)
         if result.returncode != 0:
             print(result.stdout + result.stderr)

@@ -12,12 +12,14 @@
 #include "sa_version.h"
 #include "usertablemodel.h"
 
+#include "support/mnemonics.h"
 #include "support/windowfixture.h"
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void shouldShowTheWindowInGerman();
     void shouldTranslateQtsOwnButtonsToo();
     void shouldFallBackToEnglishWithoutATranslation();
+    void shouldSayOneUserNotOneUsers();
     void shouldCarryTheIconForRunsFromTheBuildTree();
 
 private:
@@ -51,6 +54,27 @@ private:
         for (const QAction *action : actions)
             titles << action->text();
         return titles;
+    }
+    // Every Alt+letter of the window, its menus, the table's context menu
+    // and the export dialog leads to one place, in whatever language is on.
+    static QStringList mnemonicProblemsOf(MainWindow &window)
+    {
+        QStringList problems = satest::mnemonicProblems(&window);
+        problems << satest::menuMnemonicProblems(window.menuBar()->actions(), QStringLiteral("menu bar"));
+        QTableView *view = window.userView();
+        view->selectRow(0);
+        QMetaObject::invokeMethod(view, "customContextMenuRequested",
+            Q_ARG(QPoint, view->visualRect(view->model()->index(0, 0)).center()));
+        if (QMenu *menu = window.userMenu()) {
+            problems << satest::menuMnemonicProblems(menu->actions(), QStringLiteral("table menu"));
+            menu->close();
+        } else {
+            problems << QStringLiteral("no table menu");
+        }
+        ExportDialog dialog(10, 10, 10, false, true);
+        dialog.show();
+        problems << satest::mnemonicProblems(&dialog);
+        return problems;
     }
 };
 
@@ -93,6 +117,8 @@ void TestApplication::shouldShowTheWindowInGerman()
     QCOMPARE(window.searchField()->placeholderText(), QStringLiteral("E-Mail oder ID suchen (Strg+F)"));
     const QString status = window.statusBar()->findChildren<QLabel *>().first()->text();
     QVERIFY2(status.contains(QStringLiteral("von 250 Benutzern geladen")), qPrintable(status));
+    const QStringList problems = mnemonicProblemsOf(window);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 
     // Help > About: German, with the version from CMake.
     QString title, text;
@@ -137,9 +163,40 @@ void TestApplication::shouldFallBackToEnglishWithoutATranslation()
         application::installTranslations(QLocale(QLocale::French, QLocale::France)), QStringLiteral("en"));
     Fixture f = open(50);
     QCOMPARE(menuTitles(*f.window).value(0), QStringLiteral("&File"));
+    QVERIFY(QTest::qWaitFor([&] { return f.window->userView()->model()->rowCount() > 0; }, 5000));
+    const QStringList problems = mnemonicProblemsOf(*f.window);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     QCOMPARE(
         f.window->userView()->model()->headerData(UserTableModel::EmailColumn, Qt::Horizontal).toString(),
         QStringLiteral("Email"));
+}
+
+void TestApplication::shouldSayOneUserNotOneUsers()
+{
+    // English plural forms come from sequence-admin_en.ts, in English and in
+    // the English fallback for a language with no translation alike.
+    for (const QLocale &locale :
+        {QLocale(QLocale::English, QLocale::UnitedStates), QLocale(QLocale::French, QLocale::France)}) {
+        QCOMPARE(application::installTranslations(locale), QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate("sa::MainWindow", "Loaded %Ln users", nullptr, 1),
+            QStringLiteral("Loaded 1 user"));
+        QCOMPARE(QCoreApplication::translate("sa::MainWindow", "Loaded %Ln users", nullptr, 2),
+            QStringLiteral("Loaded 2 users"));
+        ExportDialog one(1, 1, 1, false, true);
+        ExportDialog two(2, 2, 2, false, true);
+        const auto says = [](const QDialog &dialog, const QString &text) {
+            for (const QLabel *label : dialog.findChildren<QLabel *>())
+                if (label->text().contains(text))
+                    return true;
+            return false;
+        };
+        QVERIFY(says(one, QStringLiteral("Exports the 1 loaded user.")));
+        QVERIFY(says(two, QStringLiteral("Exports all 2 loaded users.")));
+    }
+    // German keeps its own forms.
+    application::installTranslations(QLocale(QLocale::German, QLocale::Germany));
+    QCOMPARE(QCoreApplication::translate("sa::MainWindow", "%Ln users match: %1", nullptr, 1),
+        QStringLiteral("1 Benutzer passt: %1"));
 }
 
 void TestApplication::shouldCarryTheIconForRunsFromTheBuildTree()

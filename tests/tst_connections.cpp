@@ -3,6 +3,7 @@
 // The connection dialog and profile switching in the real window, offscreen,
 // with secrets in the test session's gnome-keyring and emulators on loopback.
 #include "apiclient.h"
+#include "application.h"
 #include "connectiondialog.h"
 #include "credentialstore.h"
 #include "dialogs.h"
@@ -286,6 +287,17 @@ void TestConnections::shouldReadInOrderWithUniqueMnemonics()
     QVERIFY(!dialog.emptyHint()->isVisible());
     const QStringList problems = satest::mnemonicProblems(&dialog);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    {
+        // German labels are longer and their letters differ: checked too.
+        application::installTranslations(QLocale(QLocale::German, QLocale::Germany));
+        ConnectionDialog german(m_profiles.get(), m_credentials.get());
+        german.show();
+        german.selectProfile(a.id);
+        const QStringList germanProblems = satest::mnemonicProblems(&german);
+        application::installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(german.windowTitle() != dialog.windowTitle()); // it did speak German
+        QVERIFY2(germanProblems.isEmpty(), qPrintable(germanProblems.join(QLatin1Char('\n'))));
+    }
     // Tab reads the form from top to bottom.
     QList<QWidget *> order {dialog.nameField(), dialog.environmentField(), dialog.urlField(),
         dialog.clientIdField(), dialog.secretField(), dialog.showSecretButton()};

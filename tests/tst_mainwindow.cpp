@@ -26,6 +26,9 @@
 #include <QComboBox>
 #include <QFrame>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -729,6 +732,42 @@ void TestMainWindow::shouldCopyRowsAndOfferAContextMenu()
     compare->trigger();
     QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::CompareTab));
     menu->close();
+
+    // "Export the 2 selected users": those two and no others.
+    const QStringList chosen {view->model()->index(2, UserTableModel::IdColumn).data().toString(),
+        view->model()->index(4, UserTableModel::IdColumn).data().toString()};
+    QMetaObject::invokeMethod(view, "customContextMenuRequested", Q_ARG(QPoint, cell.center()));
+    menu = window.userMenu();
+    QVERIFY(menu);
+    QAction *exportSelected = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->text() == QStringLiteral("E&xport the 2 selected users\u2026"))
+            exportSelected = action;
+    }
+    QVERIFY(exportSelected);
+    exportSelected->trigger();
+    menu->close();
+    QPointer<ExportDialog> dialog = window.findChild<ExportDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->path().contains(QLatin1String("-selected-users-")));
+    QTemporaryDir dir;
+    dialog->setFormat(ReportWriter::Format::Json);
+    dialog->setPath(dir.filePath(QStringLiteral("two.json")));
+    QSignalSpy finished(&window, &MainWindow::exportFinished);
+    dialog->accept();
+    QVERIFY(finished.count() == 1 || finished.wait(10000));
+    QVERIFY(finished.first().first().toBool());
+    QFile file(dir.filePath(QStringLiteral("two.json")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray users
+        = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("users")).toArray();
+    QStringList ids;
+    for (const QJsonValue &user : users)
+        ids << user.toObject().value(QLatin1String("id")).toString();
+    ids.sort();
+    QStringList expected = chosen;
+    expected.sort();
+    QCOMPARE(ids, expected);
 }
 
 void TestMainWindow::shouldWelcomeAFirstStartAndMarkTheDemo()

@@ -39,9 +39,20 @@ QString installTranslations(const QLocale &locale)
     if (!ours->load(
             locale, QStringLiteral("sequence-admin"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         qCDebug(lcI18n) << "no translation for" << locale.uiLanguages() << "- English";
+        // English itself: the source text with its plural forms ("1 user").
+        if (ours->load(QStringLiteral("sequence-admin_en"), QStringLiteral(":/i18n"))) {
+            QCoreApplication::installTranslator(ours.get());
+            installed[0] = std::move(ours);
+        }
         return QStringLiteral("en");
     }
     const QString language = ours->language();
+    if (language.startsWith(QLatin1String("en"))) {
+        // Qt's strings are English already; only the plural forms are ours.
+        QCoreApplication::installTranslator(ours.get());
+        installed[0] = std::move(ours);
+        return QStringLiteral("en");
+    }
     // Qt's own strings (standard buttons, context menus) come with Qt; without
     // them the dialogs' buttons would stay English, which is ugly, not fatal.
     auto qt = std::make_unique<QTranslator>();

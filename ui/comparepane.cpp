@@ -112,8 +112,7 @@ void ComparePane::compare(const User &left, const User &right)
     const int differences = m_leftModel->differenceCount();
     m_ids = QStringList {left.id, right.id};
     m_comparison = differences == 0 ? tr("These two users hold exactly the same permissions.")
-        : differences == 1          ? tr("One permission differs; it is framed.")
-                                    : tr("%1 permissions differ; they are framed.").arg(differences);
+                                    : tr("%n permissions differ; they are framed.", nullptr, differences);
     m_summary->setText(m_comparison);
     m_leftEmail = left.email;
     m_rightEmail = right.email;

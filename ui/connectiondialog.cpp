@@ -516,9 +516,8 @@ void ConnectionDialog::startTest(const Profile &profile, QString secret)
         const ApiError &error = request->error();
         if (!error.isError()) {
             const auto total = request->page().pagination.totalResultSize;
-            m_testResult->setText(total
-                    ? tr("Connected. The account has %1 users.").arg(QLocale().toString(*total))
-                    : tr("Connected."));
+            m_testResult->setText(
+                total ? tr("Connected. The account has %Ln users.", nullptr, int(*total)) : tr("Connected."));
         } else if (error.kind == ApiError::Kind::Authentication) {
             m_testResult->setText(tr("Authentication failed: %1").arg(error.toString()));
         } else {

@@ -48,11 +48,10 @@ ExportDialog::ExportDialog(int matching, int loaded, qint64 total, bool filtered
     const bool partial = !complete;
     QString text = filtered ? tr("Exports the users that match the current filters: %1 of the %2 loaded.")
                                   .arg(locale.toString(matching), locale.toString(loaded))
-                            : tr("Exports all %1 loaded users.").arg(locale.toString(loaded));
+                            : tr("Exports all %Ln loaded users.", nullptr, loaded);
     if (partial && total > loaded)
         text += QLatin1Char(' ')
-            + tr("The other %1 users of the account are not loaded yet.")
-                  .arg(locale.toString(total - loaded));
+            + tr("The other %Ln users of the account are not loaded yet.", nullptr, int(total - loaded));
     m_summary->setText(text);
     m_loadFirst->setChecked(true);
     m_loadFirst->setVisible(partial);
@@ -112,6 +111,17 @@ bool ExportDialog::loadFirst() const
 void ExportDialog::setLoadFirst(bool loadFirst)
 {
     m_loadFirst->setChecked(loadFirst);
+}
+
+void ExportDialog::setSelection(int count, const QString &account)
+{
+    m_summary->setText(tr("Exports the %Ln selected users, and no others.", nullptr, count));
+    m_partial = false;
+    m_loadFirst->setChecked(false);
+    m_loadFirst->hide();
+    m_path->setText(QFileInfo(path()).dir().filePath(defaultFileName(account, QDate::currentDate(),
+        ReportWriter::fileSuffix(format()), QStringLiteral("selected-users"))));
+    updateWarning();
 }
 
 void ExportDialog::updateWarning()

@@ -39,6 +39,9 @@ public:
     bool loadFirst() const;
     void setLoadFirst(bool loadFirst);
     void setPath(const QString &path);
+    // Exports the users selected by hand instead: the summary says how many,
+    // nothing is loaded first, and the default name says "selected-users".
+    void setSelection(int count, const QString &account);
 
     // Checks the path before closing: a missing folder is created (when the
     // user agrees) or the dialog stays open; an existing file is replaced

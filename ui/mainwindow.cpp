@@ -457,7 +457,7 @@ void MainWindow::buildActions()
     QAction *exportAction = toolbar->addAction(tr("&Export\u2026"), this, &MainWindow::openExportDialog);
     exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     exportAction->setToolTip(tr("Export a permission report of the users shown (Ctrl+E)"));
-    QAction *snapshotAction = new QAction(tr("Compare with &snapshot\u2026"), this);
+    QAction *snapshotAction = new QAction(tr("Compare &with snapshot\u2026"), this);
     snapshotAction->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
     snapshotAction->setToolTip(tr("Who gained or lost which permissions since a saved json report"));
     connect(snapshotAction, &QAction::triggered, this, &MainWindow::chooseSnapshot);
@@ -515,7 +515,7 @@ void MainWindow::buildActions()
     usersMenu->addAction(snapshotAction);
     usersMenu->addSeparator();
     // Saved filters: a question asked every quarter, kept under a name.
-    m_savedFiltersMenu = usersMenu->addMenu(tr("Saved &filters"));
+    m_savedFiltersMenu = usersMenu->addMenu(tr("Sa&ved filters"));
     m_savedFiltersMenu->setObjectName(QStringLiteral("savedFiltersMenu"));
     connect(m_savedFiltersMenu, &QMenu::aboutToShow, this, &MainWindow::fillSavedFilters);
     fillSavedFilters();
@@ -655,7 +655,10 @@ void MainWindow::fillSavedFilters()
         m_savedFiltersMenu->addSeparator();
     for (const QString &key : names) {
         const QString name = QSettings().value(QStringLiteral("savedFilters/%1/name").arg(key)).toString();
-        QAction *apply = m_savedFiltersMenu->addAction(name, this, [this, key] { applySavedFilters(key); });
+        // A name's own "&" is a character, not a mnemonic.
+        QAction *apply
+            = m_savedFiltersMenu->addAction(QString(name).replace(QLatin1Char('&'), QLatin1String("&&")),
+                this, [this, key] { applySavedFilters(key); });
         apply->setData(key);
     }
     if (!names.isEmpty()) {
@@ -820,6 +823,34 @@ void MainWindow::openExportDialog()
     dialog->open();
 }
 
+void MainWindow::exportSelectedUsers()
+{
+    std::vector<int> rows;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        rows.push_back(m_proxy->mapToSource(index).row());
+    if (rows.empty())
+        return;
+    std::sort(rows.begin(), rows.end());
+    auto *dialog = new ExportDialog(int(rows.size()), m_model->loadedCount(), m_model->totalCount(), false,
+        m_model->isComplete(), m_connection->currentText(), this);
+    dialog->setSelection(int(rows.size()), m_connection->currentText());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, rows] {
+        const QString problem = ReportWriter::checkOutputPath(dialog->path());
+        if (!problem.isEmpty()) {
+            dialogs::warning(this, tr("Export failed"), tr("The report was not written: %1.").arg(problem));
+            return;
+        }
+        ReportContext context;
+        context.source = m_client->settings().baseUrl;
+        context.generatedAt = QDateTime::currentDateTimeUtc();
+        // Exact for what it claims: a hand-picked list, not an account-wide answer.
+        context.filterDescription = tr("selected by hand in the window (not a filter)");
+        writeReport(dialog->format(), dialog->path(), rows, std::move(context));
+    });
+    dialog->open();
+}
+
 void MainWindow::exportUsers(ReportWriter::Format format, const QString &path, bool loadFirst)
 {
     // A path that cannot work is said before anything is loaded.
@@ -888,9 +919,7 @@ void MainWindow::writeReport(
         }
         QString message;
         if (job->ok) {
-            // English has no plural forms file: one wording per number.
-            message = total == 1 ? tr("Exported one user to %1").arg(path)
-                                 : tr("Exported %1 users to %2").arg(total).arg(path);
+            message = tr("Exported %Ln users to %1", nullptr, int(total)).arg(path);
             statusBar()->showMessage(message, 30000);
             showExported(path);
         } else if (job->cancel) {
@@ -954,14 +983,13 @@ void MainWindow::compareWithSnapshot(const QString &path)
             permissions += change.kind == SnapshotChange::Kind::Granted
                 || change.kind == SnapshotChange::Kind::Revoked;
         }
+        // One plural per sentence: each count picks its own form.
         const QString summary
-            = tr("Compared with the snapshot of %1 (%2 users): %3 users added, %4 removed, %5 "
-                 "permissions gained or lost.")
+            = tr("Compared with the snapshot of %1 (%Ln users):", nullptr, int(older.users.size()))
                   .arg(older.generatedAt.isEmpty() ? path : older.generatedAt)
-                  .arg(older.users.size())
-                  .arg(added)
-                  .arg(removed)
-                  .arg(permissions);
+            + QLatin1Char(' ') + tr("%Ln users added, ", nullptr, added)
+            + tr("%Ln removed, ", nullptr, removed)
+            + tr("%Ln permissions gained or lost.", nullptr, permissions);
         auto *dialog = new SnapshotDiffDialog(changes, summary, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
@@ -1281,7 +1309,10 @@ void MainWindow::showUserMenu(const QPoint &at)
     menu->addAction(tr("Show &details"), this, [this] { m_tabs->setCurrentIndex(DetailsTab); });
     QAction *compare = menu->addAction(tr("Com&pare the two selected"), this, &MainWindow::compareSelected);
     compare->setEnabled(m_view->selectionModel()->selectedRows().size() == 2);
-    menu->addAction(tr("E&xport the users shown\u2026"), this, &MainWindow::openExportDialog);
+    const int selected = int(m_view->selectionModel()->selectedRows().size());
+    menu->addAction(tr("E&xport the %Ln selected users\u2026", nullptr, selected), this,
+        &MainWindow::exportSelectedUsers);
+    menu->addAction(tr("Export all the users &shown\u2026"), this, &MainWindow::openExportDialog);
     m_userMenu = menu;
     menu->popup(m_view->viewport()->mapToGlobal(at));
 }
@@ -1307,28 +1338,29 @@ void MainWindow::updatePartialNotes()
     QString notice;
     if (partial) {
         notice = m_model->isFetchingAll()
-            ? tr("Loading the rest of the account: counts, filters, the overview and exports cover the %1 "
-                 "users "
-                 "loaded so far; %2 are not loaded yet. Esc stops loading.")
-                  .arg(locale.toString(loaded), missing)
-            : tr("Partial answers: counts, filters, the overview and exports cover only the %1 users loaded; "
-                 "%2 are not loaded. <a href=\"load\">Load the rest</a> (Ctrl+L).")
-                  .arg(locale.toString(loaded), missing);
+            ? tr("Loading the rest of the account: counts, filters, the overview and exports cover the %Ln "
+                 "users loaded so far; %1 are not loaded yet. Esc stops loading.",
+                nullptr, loaded)
+                  .arg(missing)
+            : tr(
+                "Partial answers: counts, filters, the overview and exports cover only the %Ln users loaded; "
+                "%1 are not loaded. <a href=\"load\">Load the rest</a> (Ctrl+L).",
+                nullptr, loaded)
+                  .arg(missing);
     }
     m_partialNotice->setText(notice);
     m_partialNotice->setVisible(partial);
     const int shown = m_proxy->rowCount();
     m_overviewNote->setText(partial
-            ? tr("Partial: users holding each permission among the %1 users shown, drawn from the %2 loaded "
-                 "so "
-                 "far; %3 users of the account are not loaded yet. Click a cell to list them.")
-                  .arg(locale.toString(shown), locale.toString(loaded), missing)
-            : tr("Users holding each permission, among the %1 users shown. Click a cell to list exactly who "
-                 "can do that.")
-                  .arg(locale.toString(shown)));
-    const QString choices = partial
-        ? tr("The choices come from the %1 users loaded so far.").arg(locale.toString(loaded))
-        : QString();
+            ? tr("Partial: users holding each permission among the %Ln users shown, drawn from the %1 loaded "
+                 "so far; %2 users of the account are not loaded yet. Click a cell to list them.",
+                nullptr, shown)
+                  .arg(locale.toString(loaded), missing)
+            : tr("Users holding each permission, among the %Ln users shown. Click a cell to list exactly who "
+                 "can do that.",
+                nullptr, shown));
+    const QString choices
+        = partial ? tr("The choices come from the %Ln users loaded so far.", nullptr, loaded) : QString();
     for (QComboBox *combo : {m_stateFilter, m_roleFilter})
         combo->setToolTip(choices);
 }
@@ -1391,19 +1423,18 @@ void MainWindow::updateStatus()
     const int loaded = m_model->loadedCount();
     const qint64 total = m_model->totalCount();
     if (total >= 0)
-        m_statusText->setText(
-            tr("Loaded %1 of %2 users").arg(locale.toString(loaded), locale.toString(total)));
+        m_statusText->setText(tr("Loaded %1 of %Ln users", nullptr, int(total)).arg(locale.toString(loaded)));
     else if (m_model->isLoading())
         m_statusText->setText(tr("Loading users\u2026"));
     else
-        m_statusText->setText(tr("Loaded %1 users").arg(locale.toString(loaded)));
+        m_statusText->setText(tr("Loaded %Ln users", nullptr, loaded));
     // The question the filters ask, and whether the answer covers the account.
     const UserFilter &filter = m_proxy->filter();
     QString match;
     if (!filter.isEmpty()) {
         const QString question = filter.description();
         if (m_model->isComplete())
-            match = tr("%1 users match: %2").arg(locale.toString(m_proxy->rowCount()), question);
+            match = tr("%Ln users match: %1", nullptr, m_proxy->rowCount()).arg(question);
         else if (total >= 0)
             match = tr("Partial: %1 of %2 loaded users match: %3; %4 not loaded yet")
                         .arg(locale.toString(m_proxy->rowCount()), locale.toString(loaded), question,

@@ -105,6 +105,8 @@ public Q_SLOTS:
     void filterByOverviewCell(const QModelIndex &index);
     // Ctrl+E: asks for a format and a file, then exportUsers().
     void openExportDialog();
+    // The table's menu: the selected users only, in the table's order.
+    void exportSelectedUsers();
     // Writes the users matching the filters, loading any missing pages first.
     // loadFirst false: only the users loaded so far, and the report says it is partial.
     void exportUsers(sa::ReportWriter::Format format, const QString &path, bool loadFirst = true);

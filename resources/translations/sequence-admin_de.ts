@@ -434,13 +434,12 @@
         <source>%1: only %2</source>
         <translation>%1: nur %2</translation>
     </message>
-    <message>
-        <source>One permission differs; it is framed.</source>
-        <translation>Eine Berechtigung unterscheidet sich; sie ist umrahmt.</translation>
-    </message>
-    <message>
-        <source>%1 permissions differ; they are framed.</source>
-        <translation>%1 Berechtigungen unterscheiden sich; sie sind umrahmt.</translation>
+    <message numerus="yes">
+        <source>%n permissions differ; they are framed.</source>
+        <translation>
+            <numerusform>%n Berechtigung unterscheidet sich; sie ist umrahmt.</numerusform>
+            <numerusform>%n Berechtigungen unterscheiden sich; sie sind umrahmt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -582,10 +581,6 @@
         <translation>Verbinden …</translation>
     </message>
     <message>
-        <source>Connected. The account has %1 users.</source>
-        <translation>Verbunden. Das Konto hat %1 Benutzer.</translation>
-    </message>
-    <message>
         <source>Connected.</source>
         <translation>Verbunden.</translation>
     </message>
@@ -657,6 +652,13 @@
         <source>Reading the secret from the system keychain…</source>
         <translation>Das Secret wird aus dem Schlüsselbund des Systems gelesen …</translation>
     </message>
+    <message numerus="yes">
+        <source>Connected. The account has %Ln users.</source>
+        <translation>
+            <numerusform>Verbunden. Das Konto hat %Ln Benutzer.</numerusform>
+            <numerusform>Verbunden. Das Konto hat %Ln Benutzer.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sa::CredentialStore</name>
@@ -704,10 +706,6 @@
         <translation>Exportiert die Benutzer, die den aktuellen Filtern entsprechen: %1 der %2 geladenen.</translation>
     </message>
     <message>
-        <source>Exports all %1 loaded users.</source>
-        <translation>Exportiert alle %1 geladenen Benutzer.</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>Dur&amp;chsuchen …</translation>
     </message>
@@ -730,10 +728,6 @@
     <message>
         <source>&amp;Load the users not loaded yet first</source>
         <translation>Noch nicht geladene Benutzer zuerst &amp;laden</translation>
-    </message>
-    <message>
-        <source>The other %1 users of the account are not loaded yet.</source>
-        <translation>Die übrigen %1 Benutzer des Kontos sind noch nicht geladen.</translation>
     </message>
     <message>
         <source>Without it, the report holds only the users loaded so far and says it is partial.</source>
@@ -762,6 +756,27 @@
     <message>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 existiert bereits. Ersetzen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exports all %Ln loaded users.</source>
+        <translation>
+            <numerusform>Exportiert den %Ln geladenen Benutzer.</numerusform>
+            <numerusform>Exportiert alle %Ln geladenen Benutzer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The other %Ln users of the account are not loaded yet.</source>
+        <translation>
+            <numerusform>Der übrige %Ln Benutzer des Kontos ist noch nicht geladen.</numerusform>
+            <numerusform>Die übrigen %Ln Benutzer des Kontos sind noch nicht geladen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exports the %Ln selected users, and no others.</source>
+        <translation>
+            <numerusform>Exportiert den %Ln ausgewählten Benutzer und keinen anderen.</numerusform>
+            <numerusform>Exportiert die %Ln ausgewählten Benutzer und keine anderen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -873,10 +888,6 @@
     <message>
         <source>Export a permission report of the users shown (Ctrl+E)</source>
         <translation>Einen Berechtigungsbericht der angezeigten Benutzer exportieren (Strg+E)</translation>
-    </message>
-    <message>
-        <source>Compare with &amp;snapshot…</source>
-        <translation>Mit Snapshot ver&amp;gleichen …</translation>
     </message>
     <message>
         <source>Ctrl+Shift+D</source>
@@ -1007,10 +1018,6 @@
         <translation>jetzt</translation>
     </message>
     <message>
-        <source>Compared with the snapshot of %1 (%2 users): %3 users added, %4 removed, %5 permissions gained or lost.</source>
-        <translation>Verglichen mit dem Snapshot vom %1 (%2 Benutzer): %3 Benutzer hinzugekommen, %4 entfernt, %5 Berechtigungen erhalten oder verloren.</translation>
-    </message>
-    <message>
         <source>Demo (built-in emulator)</source>
         <translation>Demo (eingebauter Emulator)</translation>
     </message>
@@ -1045,16 +1052,8 @@ Das Secret für „%2“ gilt nur für diese Sitzung; es wird nicht gespeichert.
         <translation>Der Schlüsselbund des Systems hat das Secret nicht angenommen. Es gilt nur für diese Sitzung.</translation>
     </message>
     <message>
-        <source>Loaded %1 of %2 users</source>
-        <translation>%1 von %2 Benutzern geladen</translation>
-    </message>
-    <message>
         <source>Loading users…</source>
         <translation>Benutzer werden geladen …</translation>
-    </message>
-    <message>
-        <source>Loaded %1 users</source>
-        <translation>%1 Benutzer geladen</translation>
     </message>
     <message>
         <source>No users could be loaded. See the message above.</source>
@@ -1095,30 +1094,6 @@ Das Secret für „%2“ gilt nur für diese Sitzung; es wird nicht gespeichert.
     <message>
         <source>more</source>
         <translation>weitere</translation>
-    </message>
-    <message>
-        <source>Loading the rest of the account: counts, filters, the overview and exports cover the %1 users loaded so far; %2 are not loaded yet. Esc stops loading.</source>
-        <translation>Der Rest des Kontos wird geladen: Zählungen, Filter, Übersicht und Exporte umfassen die %1 bisher geladenen Benutzer; %2 sind noch nicht geladen. Esc hält das Laden an.</translation>
-    </message>
-    <message>
-        <source>Partial answers: counts, filters, the overview and exports cover only the %1 users loaded; %2 are not loaded. &lt;a href=&quot;load&quot;&gt;Load the rest&lt;/a&gt; (Ctrl+L).</source>
-        <translation>Unvollständige Antworten: Zählungen, Filter, Übersicht und Exporte umfassen nur die %1 geladenen Benutzer; %2 sind nicht geladen. &lt;a href=&quot;load&quot;&gt;Den Rest laden&lt;/a&gt; (Strg+L).</translation>
-    </message>
-    <message>
-        <source>Partial: users holding each permission among the %1 users shown, drawn from the %2 loaded so far; %3 users of the account are not loaded yet. Click a cell to list them.</source>
-        <translation>Unvollständig: Benutzer mit der jeweiligen Berechtigung unter den %1 angezeigten, aus den %2 bisher geladenen; %3 Benutzer des Kontos sind noch nicht geladen. Klicken Sie auf eine Zelle, um sie aufzulisten.</translation>
-    </message>
-    <message>
-        <source>Users holding each permission, among the %1 users shown. Click a cell to list exactly who can do that.</source>
-        <translation>Benutzer mit der jeweiligen Berechtigung, unter den %1 angezeigten. Klicken Sie auf eine Zelle, um genau diese aufzulisten.</translation>
-    </message>
-    <message>
-        <source>The choices come from the %1 users loaded so far.</source>
-        <translation>Die Auswahl stammt aus den %1 bisher geladenen Benutzern.</translation>
-    </message>
-    <message>
-        <source>%1 users match: %2</source>
-        <translation>%1 Benutzer passen: %2</translation>
     </message>
     <message>
         <source>Partial: %1 of %2 loaded users match: %3; %4 not loaded yet</source>
@@ -1170,7 +1145,7 @@ Verwenden Sie „Erneut versuchen“ im Hinweisbalken und versuchen Sie es dann 
     </message>
     <message>
         <source>Pre&amp;vious tab</source>
-        <translation>&amp;Vorheriger Reiter</translation>
+        <translation>Vor&amp;heriger Reiter</translation>
     </message>
     <message>
         <source>&amp;Copy rows</source>
@@ -1195,10 +1170,6 @@ Verwenden Sie „Erneut versuchen“ im Hinweisbalken und versuchen Sie es dann 
     <message>
         <source>Com&amp;pare the two selected</source>
         <translation>Die beiden gewählten &amp;vergleichen</translation>
-    </message>
-    <message>
-        <source>E&amp;xport the users shown…</source>
-        <translation>Angezeigte Benutzer e&amp;xportieren …</translation>
     </message>
     <message>
         <source>Demo data: made-up users from the built-in emulator, not a Sequence account. Connect yours in File &gt; Connections (Ctrl+Shift+C).</source>
@@ -1255,10 +1226,6 @@ Neuer Versuch in %2 s (Versuch %3) …</translation>
         <translation>&amp;Wer darf das?</translation>
     </message>
     <message>
-        <source>Saved &amp;filters</source>
-        <translation>Gespeicherte &amp;Filter</translation>
-    </message>
-    <message>
         <source>&amp;Save the current filters…</source>
         <translation>Aktuelle Filter &amp;speichern …</translation>
     </message>
@@ -1278,13 +1245,119 @@ Neuer Versuch in %2 s (Versuch %3) …</translation>
         <source>Saved the filters as “%1” (Users &gt; Saved filters).</source>
         <translation>Filter als „%1“ gespeichert (Benutzer &gt; Gespeicherte Filter).</translation>
     </message>
-    <message>
-        <source>Exported one user to %1</source>
-        <translation>Einen Benutzer nach %1 exportiert</translation>
+    <message numerus="yes">
+        <source>Exported %Ln users to %1</source>
+        <translation>
+            <numerusform>%Ln Benutzer nach %1 exportiert</numerusform>
+            <numerusform>%Ln Benutzer nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared with the snapshot of %1 (%Ln users):</source>
+        <translation>
+            <numerusform>Verglichen mit dem Snapshot vom %1 (%Ln Benutzer):</numerusform>
+            <numerusform>Verglichen mit dem Snapshot vom %1 (%Ln Benutzer):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln users added, </source>
+        <translation>
+            <numerusform>%Ln Benutzer hinzugekommen, </numerusform>
+            <numerusform>%Ln Benutzer hinzugekommen, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln removed, </source>
+        <translation>
+            <numerusform>%Ln entfernt, </numerusform>
+            <numerusform>%Ln entfernt, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln permissions gained or lost.</source>
+        <translation>
+            <numerusform>%Ln Berechtigung erhalten oder verloren.</numerusform>
+            <numerusform>%Ln Berechtigungen erhalten oder verloren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading the rest of the account: counts, filters, the overview and exports cover the %Ln users loaded so far; %1 are not loaded yet. Esc stops loading.</source>
+        <translation>
+            <numerusform>Der Rest des Kontos wird geladen: Zählungen, Filter, Übersicht und Exporte umfassen den %Ln bisher geladenen Benutzer; %1 sind noch nicht geladen. Esc hält das Laden an.</numerusform>
+            <numerusform>Der Rest des Kontos wird geladen: Zählungen, Filter, Übersicht und Exporte umfassen die %Ln bisher geladenen Benutzer; %1 sind noch nicht geladen. Esc hält das Laden an.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Partial answers: counts, filters, the overview and exports cover only the %Ln users loaded; %1 are not loaded. &lt;a href=&quot;load&quot;&gt;Load the rest&lt;/a&gt; (Ctrl+L).</source>
+        <translation>
+            <numerusform>Unvollständige Antworten: Zählungen, Filter, Übersicht und Exporte umfassen nur den %Ln geladenen Benutzer; %1 sind nicht geladen. &lt;a href=&quot;load&quot;&gt;Den Rest laden&lt;/a&gt; (Strg+L).</numerusform>
+            <numerusform>Unvollständige Antworten: Zählungen, Filter, Übersicht und Exporte umfassen nur die %Ln geladenen Benutzer; %1 sind nicht geladen. &lt;a href=&quot;load&quot;&gt;Den Rest laden&lt;/a&gt; (Strg+L).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Partial: users holding each permission among the %Ln users shown, drawn from the %1 loaded so far; %2 users of the account are not loaded yet. Click a cell to list them.</source>
+        <translation>
+            <numerusform>Unvollständig: Benutzer mit der jeweiligen Berechtigung unter dem %Ln angezeigten, aus den %1 bisher geladenen; %2 Benutzer des Kontos sind noch nicht geladen. Klicken Sie auf eine Zelle, um sie aufzulisten.</numerusform>
+            <numerusform>Unvollständig: Benutzer mit der jeweiligen Berechtigung unter den %Ln angezeigten, aus den %1 bisher geladenen; %2 Benutzer des Kontos sind noch nicht geladen. Klicken Sie auf eine Zelle, um sie aufzulisten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Users holding each permission, among the %Ln users shown. Click a cell to list exactly who can do that.</source>
+        <translation>
+            <numerusform>Benutzer mit der jeweiligen Berechtigung, unter dem %Ln angezeigten. Klicken Sie auf eine Zelle, um genau diese aufzulisten.</numerusform>
+            <numerusform>Benutzer mit der jeweiligen Berechtigung, unter den %Ln angezeigten. Klicken Sie auf eine Zelle, um genau diese aufzulisten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The choices come from the %Ln users loaded so far.</source>
+        <translation>
+            <numerusform>Die Auswahl stammt aus dem %Ln bisher geladenen Benutzer.</numerusform>
+            <numerusform>Die Auswahl stammt aus den %Ln bisher geladenen Benutzern.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %1 of %Ln users</source>
+        <translation>
+            <numerusform>%1 von %Ln Benutzer geladen</numerusform>
+            <numerusform>%1 von %Ln Benutzern geladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %Ln users</source>
+        <translation>
+            <numerusform>%Ln Benutzer geladen</numerusform>
+            <numerusform>%Ln Benutzer geladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln users match: %1</source>
+        <translation>
+            <numerusform>%Ln Benutzer passt: %1</numerusform>
+            <numerusform>%Ln Benutzer passen: %1</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Exported %1 users to %2</source>
-        <translation>%1 Benutzer nach %2 exportiert</translation>
+        <source>selected by hand in the window (not a filter)</source>
+        <translation>im Fenster von Hand ausgewählt (kein Filter)</translation>
+    </message>
+    <message numerus="yes">
+        <source>E&amp;xport the %Ln selected users…</source>
+        <translation>
+            <numerusform>Den %Ln ausgewählten Benutzer e&amp;xportieren…</numerusform>
+            <numerusform>Die %Ln ausgewählten Benutzer e&amp;xportieren…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export all the users &amp;shown…</source>
+        <translation>Alle &amp;angezeigten Benutzer exportieren…</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with snapshot…</source>
+        <translation>Mit Snapshot ver&amp;gleichen …</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved filters</source>
+        <translation>Gespeicherte F&amp;ilter</translation>
     </message>
 </context>
 <context>

@@ -5,9 +5,11 @@
 // Keyboard mnemonics of a window or dialog: each Alt+letter leads to one
 // control, and every label with a mnemonic has a buddy to lead to.
 #include <QAbstractButton>
+#include <QAction>
 #include <QGroupBox>
 #include <QLabel>
 #include <QMap>
+#include <QMenu>
 #include <QStringList>
 #include <QWidget>
 
@@ -61,4 +63,27 @@ inline QStringList mnemonicProblems(QWidget *root)
     return problems;
 }
 
+// The same for a menu bar's or a menu's actions, and each submenu's in turn:
+// within one menu, each letter opens or triggers one entry.
+inline QStringList menuMnemonicProblems(const QList<QAction *> &actions, const QString &where)
+{
+    QMap<QChar, QStringList> owners;
+    QStringList problems;
+    for (QAction *action : actions) {
+        if (action->isSeparator() || !action->isVisible())
+            continue;
+        const QChar key = mnemonicOf(action->text());
+        if (!key.isNull())
+            owners[key] << action->text();
+        if (action->menu())
+            problems << menuMnemonicProblems(action->menu()->actions(),
+                where + QLatin1String(" > ") + QString(action->text()).remove(QLatin1Char('&')));
+    }
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+        if (it.value().size() > 1)
+            problems << QStringLiteral("%1: Alt+%2 leads to %3")
+                            .arg(where, it.key(), it.value().join(QStringLiteral(", ")));
+    }
+    return problems;
+}
 } // namespace satest
