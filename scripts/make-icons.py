@@ -3,7 +3,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Renders the application icon's PNG sizes from the SVG (with rsvg-convert)
 and packs them into the Windows .ico and the macOS .icns, all committed, so a
-build needs no image tool. Run after changing resources/icons/sequence-admin.svg:
+build needs no image tool. The toolbar's own icons (resources/icons/actions/
+*.svg, the fallback where the desktop theme has none) are rendered to PNG
+sizes too. Run after changing any of the SVGs:
     scripts/make-icons.py
 Both formats hold PNG images as they are (ICO since Vista, ICNS since 10.7)."""
 import os
@@ -52,7 +54,23 @@ def icns():
         f.write(b'icns' + struct.pack('>I', 8 + len(body)) + body)
 
 
+ACTION_SIZES = [16, 22, 24, 32, 48]
+
+
+def render_actions():
+    folder = os.path.join(ICONS, 'actions')
+    for name in sorted(os.listdir(folder)):
+        if not name.endswith('.svg'):
+            continue
+        for size in ACTION_SIZES:
+            out = os.path.join(folder, 'png', str(size), name[:-4] + '.png')
+            os.makedirs(os.path.dirname(out), exist_ok=True)
+            subprocess.run(['rsvg-convert', '--width', str(size), '--height', str(size), '--output', out,
+                            os.path.join(folder, name)], check=True)
+
+
 if __name__ == '__main__':
+    render_actions()
     render()
     ico()
     icns()

@@ -17,6 +17,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QIcon>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -25,6 +28,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolBar>
 
 #include <QtTest>
 
@@ -43,6 +47,7 @@ private Q_SLOTS:
     void shouldFallBackToEnglishWithoutATranslation();
     void shouldSayOneUserNotOneUsers();
     void shouldCarryTheIconForRunsFromTheBuildTree();
+    void shouldBundleAnIconForEveryToolbarAction();
 
 private:
     using Fixture = satest::WindowFixture;
@@ -197,6 +202,39 @@ void TestApplication::shouldSayOneUserNotOneUsers()
     application::installTranslations(QLocale(QLocale::German, QLocale::Germany));
     QCOMPARE(QCoreApplication::translate("sa::MainWindow", "%Ln users match: %1", nullptr, 1),
         QStringLiteral("1 Benutzer passt: %1"));
+}
+
+void TestApplication::shouldBundleAnIconForEveryToolbarAction()
+{
+    // A desktop with no icon theme (Windows, macOS, a bare session): every
+    // toolbar action still shows an icon of its own, the app's bundled one.
+    const QString theme = QIcon::themeName();
+    QIcon::setThemeName(QStringLiteral("no-such-theme"));
+    Fixture f = open(20);
+    QMap<QString, QImage> bundled;
+    const QStringList files = QDir(QStringLiteral(":/actions/22")).entryList();
+    for (const QString &file : files)
+        bundled.insert(file, QImage(QStringLiteral(":/actions/22/") + file));
+    QVERIFY(bundled.size() >= 8);
+    QStringList used;
+    const QList<QAction *> actions = f.window->findChild<QToolBar *>()->actions();
+    for (QAction *action : actions) {
+        if (action->isSeparator() || action->text().isEmpty())
+            continue;
+        QVERIFY2(!action->icon().isNull(), qPrintable(action->text()));
+        const QImage shown
+            = action->icon().pixmap(QSize(22, 22)).toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        QString match;
+        for (auto it = bundled.cbegin(); it != bundled.cend(); ++it) {
+            if (it.value().convertToFormat(QImage::Format_ARGB32_Premultiplied) == shown)
+                match = it.key();
+        }
+        QVERIFY2(!match.isEmpty(), qPrintable(action->text() + QLatin1String(": not a bundled icon")));
+        QVERIFY2(!used.contains(match), qPrintable(match + QLatin1String(" twice")));
+        used << match;
+    }
+    QVERIFY(used.size() >= 5); // refresh, load all, stop, export, compare
+    QIcon::setThemeName(theme);
 }
 
 void TestApplication::shouldCarryTheIconForRunsFromTheBuildTree()

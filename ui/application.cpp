@@ -5,6 +5,7 @@
 #include "sa_version.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLoggingCategory>
@@ -22,6 +23,17 @@ QIcon icon()
     for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
         fallback.addFile(QStringLiteral(":/icons/%1/" SA_APP_ID ".png").arg(size), QSize(size, size));
     return QIcon::fromTheme(QStringLiteral(SA_APP_ID), fallback);
+}
+
+QIcon actionIcon(const QString &themeName)
+{
+    QIcon bundled;
+    for (const int size : {16, 22, 24, 32, 48}) {
+        const QString file = QStringLiteral(":/actions/%1/%2.png").arg(size).arg(themeName);
+        if (QFile::exists(file))
+            bundled.addFile(file, QSize(size, size));
+    }
+    return QIcon::fromTheme(themeName, bundled);
 }
 
 QString installTranslations(const QLocale &locale)

@@ -13,6 +13,9 @@ namespace application {
 
 // The theme's icon when the package installed one, else the built-in one.
 QIcon icon();
+// An action's icon by its freedesktop name ("view-refresh"): the desktop
+// theme's when it has one, else the one bundled with the app.
+QIcon actionIcon(const QString &themeName);
 
 // Installs the translations for the first of locale's UI languages that has
 // one (ours and Qt's own), replacing any installed before. English needs

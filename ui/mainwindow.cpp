@@ -5,6 +5,7 @@
 #include "accessoverviewmodel.h"
 #include "accountdirectory.h"
 #include "apiclient.h"
+#include "application.h"
 #include "comparepane.h"
 #include "connectiondialog.h"
 #include "credentialstore.h"
@@ -53,7 +54,6 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QThread>
@@ -465,17 +465,14 @@ void MainWindow::buildActions()
     m_compareAction->setShortcut(QKeySequence(tr("Ctrl+D")));
     m_compareAction->setToolTip(tr("Compare the permissions of the two selected users (Ctrl+D)"));
     m_compareAction->setEnabled(false);
-    // Icons from the desktop theme, with Qt's own as the fallback where a
-    // theme has none (macOS, Windows, a bare session).
-    auto icon = [this](const char *themeName, QStyle::StandardPixmap fallback) {
-        return QIcon::fromTheme(QString::fromLatin1(themeName), style()->standardIcon(fallback));
-    };
-    refreshAction->setIcon(icon("view-refresh", QStyle::SP_BrowserReload));
-    m_loadAllAction->setIcon(icon("go-bottom", QStyle::SP_ArrowDown));
-    m_cancelAction->setIcon(icon("process-stop", QStyle::SP_BrowserStop));
-    exportAction->setIcon(icon("document-save-as", QStyle::SP_DialogSaveButton));
-    m_compareAction->setIcon(icon("view-split-left-right", QStyle::SP_FileDialogDetailedView));
-    snapshotAction->setIcon(icon("document-open", QStyle::SP_DialogOpenButton));
+    // Icons from the desktop theme, with the app's own where a theme has none
+    // (macOS, Windows, a bare session).
+    refreshAction->setIcon(application::actionIcon(QStringLiteral("view-refresh")));
+    m_loadAllAction->setIcon(application::actionIcon(QStringLiteral("go-bottom")));
+    m_cancelAction->setIcon(application::actionIcon(QStringLiteral("process-stop")));
+    exportAction->setIcon(application::actionIcon(QStringLiteral("document-save-as")));
+    m_compareAction->setIcon(application::actionIcon(QStringLiteral("view-split-left-right")));
+    snapshotAction->setIcon(application::actionIcon(QStringLiteral("document-open-recent")));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addSeparator();
     toolbar->addWidget(m_search);
@@ -498,11 +495,9 @@ void MainWindow::buildActions()
     fileMenu->addAction(exportAction);
     fileMenu->addAction(snapshotAction);
     fileMenu->addSeparator();
-    connectionsAction->setIcon(
-        QIcon::fromTheme(QStringLiteral("network-server"), style()->standardIcon(QStyle::SP_DriveNetIcon)));
+    connectionsAction->setIcon(application::actionIcon(QStringLiteral("network-server")));
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quitAction->setIcon(QIcon::fromTheme(
-        QStringLiteral("application-exit"), style()->standardIcon(QStyle::SP_DialogCloseButton)));
+    quitAction->setIcon(application::actionIcon(QStringLiteral("application-exit")));
     quitAction->setShortcut(QKeySequence::Quit);
     usersMenu->addAction(refreshAction);
     usersMenu->addAction(m_loadAllAction);
