@@ -11,6 +11,7 @@
 #include "safetext.h"
 #include "secretprompt.h"
 #include "snapshotdiff.h"
+#include "snapshotstore.h"
 #include "userfilter.h"
 #include "userjson.h"
 #include "userloader.h"
@@ -21,6 +22,9 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QTextStream>
@@ -44,7 +48,7 @@ namespace {
 const char kExitCodes[]
     = "Exit codes:\n"
       "  0  success\n"
-      "  1  differences found (diff only)\n"
+      "  1  differences found (diff), drift beyond the allow-list (drift)\n"
       "  2  usage error (an unknown option or one this command does not take, a missing or bad\n"
       "     value, an unreadable or invalid report file, a refused base URL)\n"
       "  3  authentication failed (HTTP 401/403)\n"
@@ -54,6 +58,7 @@ const char kExitCodes[]
       "     paging that makes no progress: a repeating cursor, pages without new users)\n"
       "  6  keychain error (none reachable, locked, or no secret stored)\n"
       "  7  cannot write the output file\n"
+      "  8  snapshot store error (cannot open, read or write it; no snapshot matches the reference)\n"
       "On any failure an output file is not created, and an existing one is left untouched.\n"
       "With --format json or ndjson a failure also writes one JSON object to standard error:\n"
       "  {\"error\":{\"kind\":\"network\",\"message\":\"...\",\"exitCode\":4}}\n";
@@ -62,13 +67,17 @@ const char kCommands[]
     = "Commands:\n"
       "  users     all users (or those matching filters) to standard output\n"
       "  export    a permission report of the matching users to a file (or - for standard output)\n"
-      "  diff      what changed between two json reports\n"
+      "  diff      what changed between two json reports or stored snapshots\n"
+      "  snapshot  take, list, show, export, import or prune stored snapshots\n"
+      "  drift     what changed since a baseline snapshot, beyond an allow-list\n"
       "  profiles  list, add or remove saved connections (secrets in the system keychain)\n"
       "Run sequence-admin-cli COMMAND --help for a command's options and examples.\n";
 
 const char kConnectionHelp[]
     = "Connection: --profile NAME (or SEQUENCE_PROFILE), the secret from the system keychain; or\n"
-      "--base-url URL or --environment NAME with SEQUENCE_CLIENT_ID and SEQUENCE_CLIENT_SECRET.\n";
+      "--base-url URL or --environment NAME with SEQUENCE_CLIENT_ID and SEQUENCE_CLIENT_SECRET.\n"
+      "Every complete load is remembered in the snapshot store (--store, SEQUENCE_ADMIN_STORE)\n"
+      "unless --no-store is given.\n";
 
 QUrl environmentUrl(const QString &name)
 {
@@ -156,22 +165,58 @@ const CommandHelp kUsersHelp {"users [options]",
     "  sequence-admin-cli users --profile prod\n"
     "  sequence-admin-cli users --profile prod --can finalize:org.invoice --format csv\n"
     "  sequence-admin-cli users --profile prod --departs\n"
-    "  sequence-admin-cli users --base-url http://127.0.0.1:8080/api --format ndjson | jq .email\n",
+    "  sequence-admin-cli users --base-url http://127.0.0.1:8080/api --format ndjson | jq .email\n"
+    "  sequence-admin-cli users --snapshot @latest --format csv      (offline, from the store)\n",
     true};
 const CommandHelp kExportHelp {"export --format FORMAT --output FILE|- [options]",
     "Writes a permission report of the matching users to FILE, whole or not at all;\n"
     "--output - writes it to standard output.",
     "  sequence-admin-cli export --profile prod --format pdf --output access.pdf\n"
     "  sequence-admin-cli export --profile prod --format csv --can finalize:org.invoice --output f.csv\n"
-    "  sequence-admin-cli export --profile prod --format json --output - | jq .userCount\n",
+    "  sequence-admin-cli export --profile prod --format json --output - | jq .userCount\n"
+    "  sequence-admin-cli export --snapshot @2026-10-01 --format pdf --output q3.pdf\n",
     true};
-const CommandHelp kDiffHelp {"diff OLD.json NEW.json [options]",
-    "Compares two json reports: users added and removed, and each permission a user gained or\n"
-    "lost. Needs no connection. Each report must be a regular file of at most 1 GiB that lists\n"
-    "each user id once. Exits 1 when there are differences.",
+const CommandHelp kDiffHelp {"diff OLD NEW [options]",
+    "Compares two json reports or stored snapshots (@N, @latest, @latest~K, @YYYY-MM-DD): users\n"
+    "added and removed, and each permission a user gained or lost. Needs no connection. Each\n"
+    "report must be a regular file of at most 1 GiB that lists each user id once. Exits 1 when\n"
+    "there are differences.",
     "  sequence-admin-cli diff q3.json q4.json\n"
-    "  sequence-admin-cli diff q3.json q4.json --format csv > changes.csv\n",
+    "  sequence-admin-cli diff q3.json q4.json --format csv > changes.csv\n"
+    "  sequence-admin-cli diff @latest~1 @latest\n",
     false};
+const CommandHelp kSnapshotTakeHelp {"snapshot take [options]",
+    "Loads every user of the account and stores them as a new snapshot; prints its reference\n"
+    "(@N) on standard output.",
+    "  sequence-admin-cli snapshot take --profile prod\n", true};
+const CommandHelp kSnapshotListHelp {"snapshot list [options]", "Lists the stored snapshots, newest first.",
+    "  sequence-admin-cli snapshot list\n"
+    "  sequence-admin-cli snapshot list --format json | jq '.[0].ref'\n",
+    false};
+const CommandHelp kSnapshotShowHelp {"snapshot show REF [options]",
+    "Shows what a stored snapshot records: connection, times, counts, completeness, SHA-256.",
+    "  sequence-admin-cli snapshot show @latest\n", false};
+const CommandHelp kSnapshotExportHelp {"snapshot export REF --output FILE|- [options]",
+    "Writes a stored snapshot as a json report (the format diff and snapshot import read).",
+    "  sequence-admin-cli snapshot export @3 --output q4.json\n", false};
+const CommandHelp kSnapshotImportHelp {"snapshot import FILE [options]",
+    "Stores a json report as a snapshot (complete unless the report says it is partial); prints\n"
+    "its reference.",
+    "  sequence-admin-cli snapshot import q3.json\n", false};
+const CommandHelp kSnapshotPruneHelp {"snapshot prune --keep-last N [--keep-monthly M] [options]",
+    "Drops all but the newest N complete snapshots (and the newest of each of the last M\n"
+    "months), and every stored user no snapshot kept refers to.",
+    "  sequence-admin-cli snapshot prune --keep-last 10 --keep-monthly 12\n", false};
+const CommandHelp kDriftHelp {"drift --baseline REF [--against REF | connection options] [options]",
+    "Compares the account now (a fresh load, or --against a stored snapshot) with a baseline\n"
+    "snapshot. Privilege increases (users added, permissions gained) come first. Exits 0 when\n"
+    "nothing changed beyond the allow-list, 1 when something did. The allow-list file has one\n"
+    "expected change a line: USER,CHANGE[,ACTION:RESOURCE], USER an id, e-mail or *, CHANGE one\n"
+    "of user-added, user-removed, granted, revoked or *, ACTION:RESOURCE as --can takes it; #\n"
+    "starts a comment.",
+    "  sequence-admin-cli drift --baseline @2026-10-01 --profile prod\n"
+    "  sequence-admin-cli drift --baseline @1 --against @latest --allow expected.csv --format json\n",
+    true};
 const CommandHelp kProfilesListHelp {
     "profiles list [options]", "Lists the saved connections.", "  sequence-admin-cli profiles list\n", false};
 const CommandHelp kProfilesAddHelp {
@@ -188,6 +233,56 @@ const CommandHelp kProfilesAddHelp {
 const CommandHelp kProfilesRemoveHelp {"profiles remove NAME [options]",
     "Deletes a saved connection and its secret.", "  sequence-admin-cli profiles remove prod\n", false};
 
+// Users read from a stored snapshot or a file, with the registry they point into.
+struct StoredUsers
+{
+    RoleRegistry registry;
+    UserStore users {&registry};
+};
+
+QString isoUtc(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODate);
+}
+
+QJsonObject snapshotJson(const SnapshotInfo &info)
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("ref"), info.ref());
+    object.insert(QStringLiteral("id"), info.id);
+    object.insert(QStringLiteral("account"), info.account);
+    object.insert(QStringLiteral("baseUrl"), info.baseUrl.toString(QUrl::RemoveUserInfo));
+    object.insert(QStringLiteral("profileId"), info.profileId);
+    object.insert(QStringLiteral("started"), isoUtc(info.started));
+    object.insert(QStringLiteral("finished"), isoUtc(info.finished));
+    object.insert(QStringLiteral("apiVersion"), info.apiVersion);
+    object.insert(QStringLiteral("userCount"), info.userCount);
+    object.insert(QStringLiteral("totalResultSize"),
+        info.totalResultSize ? QJsonValue(*info.totalResultSize) : QJsonValue(QJsonValue::Null));
+    object.insert(QStringLiteral("complete"), info.complete);
+    object.insert(QStringLiteral("toolVersion"), info.toolVersion);
+    object.insert(QStringLiteral("sha256"), QString::fromLatin1(info.sha256.toHex()));
+    return object;
+}
+
+// One line of a drift allow-list: USER,CHANGE[,ACTION:RESOURCE].
+struct AllowRule
+{
+    QString user; // id or e-mail; empty for any
+    QString kind; // a SnapshotChange kind name; empty for any
+    QString resource; // empty for any
+    QString action; // empty for any
+    bool allows(const SnapshotChange &change) const
+    {
+        if (!user.isEmpty() && user != change.id && user.compare(change.email, Qt::CaseInsensitive) != 0)
+            return false;
+        if (!kind.isEmpty() && kind != SnapshotChange::kindName(change.kind))
+            return false;
+        return (resource.isEmpty() || resource == change.resource)
+            && (action.isEmpty() || action == change.action);
+    }
+};
+
 class Run
 {
     static constexpr int Success = CliTool::Success;
@@ -195,6 +290,7 @@ class Run
     static constexpr int CannotWriteOutput = CliTool::CannotWriteOutput;
     static constexpr int DifferencesFound = CliTool::DifferencesFound;
     static constexpr int KeychainError = CliTool::KeychainError;
+    static constexpr int StoreError = CliTool::StoreError;
 
 public:
     Run()
@@ -223,9 +319,25 @@ private:
     int loadAll(const QCommandLineParser &parser, UserLoader &loader);
     std::vector<int> matchingRows(const UserStore &store, const UserFilter &filter) const;
     int writeTable(const UserStore &store, const std::vector<int> &rows);
+    // context names the source (and snapshot); the filter and progress are added here.
     int writeReport(ReportWriter::Format format, const QString &path, const UserStore &store,
-        const std::vector<int> &rows, const UserFilter &filter);
+        const std::vector<int> &rows, const UserFilter &filter, ReportContext context);
     QString keychainHint() const;
+    // The snapshot store: --store, else SEQUENCE_ADMIN_STORE, else the default.
+    int openStore(const QCommandLineParser &parser, SnapshotStore &store);
+    // Appends the users of a stored snapshot (REF) to users.
+    int readStored(
+        const QCommandLineParser &parser, const QString &ref, UserStore &users, SnapshotInfo *info);
+    // Remembers a complete load as a snapshot. Unless required, a failure
+    // is a warning: the load itself succeeded. *id is the new snapshot's.
+    int remember(const QCommandLineParser &parser, const UserLoader &loader, const QDateTime &started,
+        bool required, qint64 *id = nullptr);
+    // Users from --snapshot REF, or loaded from the connection (and remembered).
+    int readUsers(const QCommandLineParser &parser, std::unique_ptr<UserLoader> &loader,
+        std::unique_ptr<StoredUsers> &stored, const UserStore **users, ReportContext *context);
+    // A json report file, or a stored snapshot when text starts with '@'.
+    int readSnapshot(
+        const QCommandLineParser *parser, const QString &text, RoleRegistry &registry, Snapshot *out);
 
     int users(const QStringList &arguments);
     int exportReport(const QStringList &arguments);
@@ -234,6 +346,14 @@ private:
     int profilesList(const QStringList &arguments);
     int profilesAdd(const QStringList &arguments);
     int profilesRemove(const QStringList &arguments);
+    int snapshot(const QStringList &arguments);
+    int snapshotTake(const QStringList &arguments);
+    int snapshotList(const QStringList &arguments);
+    int snapshotShow(const QStringList &arguments);
+    int snapshotExport(const QStringList &arguments);
+    int snapshotImport(const QStringList &arguments);
+    int snapshotPrune(const QStringList &arguments);
+    int drift(const QStringList &arguments);
 
     QTextStream m_out;
     QTextStream m_err;
@@ -241,6 +361,9 @@ private:
     bool m_quiet = false;
     bool m_jsonErrors = false;
     bool m_terminal = SA_ISATTY(SA_FILENO(stderr));
+    // Who the last connect() connected to: a profile's id and name, or none.
+    QString m_profileId;
+    QString m_accountLabel;
 
     QCommandLineOption m_baseUrl {QStringLiteral("base-url"),
         QStringLiteral("Base URL of the API, e.g. https://eu.sequencehq.com/api."), QStringLiteral("url")};
@@ -289,6 +412,16 @@ private:
         QStringLiteral("role"), QStringLiteral("Only users holding this role."), QStringLiteral("role")};
     QCommandLineOption m_departs {QStringLiteral("departs"),
         QStringLiteral("Only users holding a standard role whose permissions differ from the standard one.")};
+    QCommandLineOption m_store {QStringLiteral("store"),
+        QStringLiteral("The snapshot store's file (default: SEQUENCE_ADMIN_STORE, else "
+                       "~/.local/share/sequence-admin/snapshots.sqlite)."),
+        QStringLiteral("file")};
+    QCommandLineOption m_noStore {
+        QStringLiteral("no-store"), QStringLiteral("Do not remember this load in the snapshot store.")};
+    QCommandLineOption m_snapshotRef {QStringLiteral("snapshot"),
+        QStringLiteral("Read the users from a stored snapshot instead of the server: @N, @latest, @latest~K "
+                       "or @YYYY-MM-DD. Needs no network and no credentials."),
+        QStringLiteral("ref")};
     QCommandLineOption m_can {QStringLiteral("can"),
         QStringLiteral("Only users who can ACTION on RESOURCE; * for either means any."),
         QStringLiteral("action:resource")};
@@ -319,8 +452,8 @@ bool Run::parse(QCommandLineParser &parser, const QStringList &arguments, const 
     const QCommandLineOption helpOption = parser.addHelpOption();
     parser.addOption(m_verbose);
     const QString usage = QString::fromLatin1(help.usage);
-    const QString command
-        = usage.section(QLatin1Char(' '), 0, usage.startsWith(QLatin1String("profiles")) ? 1 : 0);
+    const QString command = usage.section(QLatin1Char(' '), 0,
+        usage.startsWith(QLatin1String("profiles")) || usage.startsWith(QLatin1String("snapshot")) ? 1 : 0);
     if (!parser.parse(arguments)) {
         *code = fail(UsageError,
             QStringLiteral("%1: %2 (see: sequence-admin-cli %1 --help)").arg(command, parser.errorText()));
@@ -380,7 +513,7 @@ bool Run::intOption(const QCommandLineParser &parser, const QCommandLineOption &
 void Run::addConnectionOptions(QCommandLineParser &parser)
 {
     parser.addOptions({m_profile, m_baseUrl, m_environment, m_pageSize, m_timeout, m_requestDeadline,
-        m_deadline, m_retries, m_quietOption});
+        m_deadline, m_retries, m_quietOption, m_store, m_noStore});
 }
 
 void Run::addFilterOptions(QCommandLineParser &parser)
@@ -429,6 +562,8 @@ int Run::connect(const QCommandLineParser &parser)
                 UsageError, QStringLiteral("no profile named \"%1\" (see: profiles list)").arg(profileName));
         settings.baseUrl = profile->baseUrl;
         settings.clientId = profile->clientId;
+        m_profileId = profile->id;
+        m_accountLabel = profile->name;
         CredentialStore credentials;
         const CredentialStore::Result secret = credentials.readNow(profile->id);
         if (secret.status == CredentialStore::Status::NotFound)
@@ -453,6 +588,8 @@ int Run::connect(const QCommandLineParser &parser)
     const QString problem = ApiClient::checkBaseUrl(settings.baseUrl);
     if (!problem.isEmpty())
         return fail(UsageError, problem);
+    if (m_accountLabel.isEmpty())
+        m_accountLabel = settings.baseUrl.host();
     if (profileName.isEmpty()) {
         settings.clientId = qEnvironmentVariable("SEQUENCE_CLIENT_ID");
         settings.clientSecret = qEnvironmentVariable("SEQUENCE_CLIENT_SECRET");
@@ -568,11 +705,8 @@ int Run::writeTable(const UserStore &store, const std::vector<int> &rows)
 // A report to path: a regular file atomically; "-", or a pipe or device such
 // as /dev/stdout, written straight through.
 int Run::writeReport(ReportWriter::Format format, const QString &path, const UserStore &store,
-    const std::vector<int> &rows, const UserFilter &filter)
+    const std::vector<int> &rows, const UserFilter &filter, ReportContext context)
 {
-    ReportContext context;
-    context.source = m_client.settings().baseUrl;
-    context.generatedAt = QDateTime::currentDateTimeUtc();
     context.filterDescription = filter.description();
     const bool toStdout = path == QLatin1String("-");
     const QFileInfo target(path);
@@ -628,7 +762,7 @@ int Run::users(const QStringList &arguments)
     const QCommandLineOption format {QStringLiteral("format"),
         QStringLiteral("table (the default), csv, matrix-csv, json, ndjson, html or pdf."),
         QStringLiteral("format"), QStringLiteral("table")};
-    parser.addOption(format);
+    parser.addOptions({format, m_snapshotRef});
     int code = Success;
     if (!parse(parser, arguments, kUsersHelp, 0, 0, &code))
         return code;
@@ -640,15 +774,18 @@ int Run::users(const QStringList &arguments)
     UserFilter filter;
     if (!readFilter(parser, &filter, &code))
         return code;
-    UserLoader loader(&m_client);
-    if (const int failed = loadAll(parser, loader))
+    std::unique_ptr<UserLoader> loader;
+    std::unique_ptr<StoredUsers> stored;
+    const UserStore *store = nullptr;
+    ReportContext context;
+    if (const int failed = readUsers(parser, loader, stored, &store, &context))
         return failed;
-    const std::vector<int> rows = matchingRows(loader.store(), filter);
+    const std::vector<int> rows = matchingRows(*store, filter);
     if (name == QLatin1String("table"))
-        return writeTable(loader.store(), rows);
+        return writeTable(*store, rows);
     ReportWriter::Format reportFormat;
     ReportWriter::parseFormat(name, &reportFormat);
-    return writeReport(reportFormat, QStringLiteral("-"), loader.store(), rows, filter);
+    return writeReport(reportFormat, QStringLiteral("-"), *store, rows, filter, context);
 }
 
 int Run::exportReport(const QStringList &arguments)
@@ -658,7 +795,7 @@ int Run::exportReport(const QStringList &arguments)
     addFilterOptions(parser);
     const QCommandLineOption format {QStringLiteral("format"),
         QStringLiteral("csv, matrix-csv, json, ndjson, html or pdf (required)."), QStringLiteral("format")};
-    parser.addOptions({format, m_output});
+    parser.addOptions({format, m_output, m_snapshotRef});
     int code = Success;
     if (!parse(parser, arguments, kExportHelp, 0, 0, &code))
         return code;
@@ -683,10 +820,13 @@ int Run::exportReport(const QStringList &arguments)
                 return fail(CannotWriteOutput, problem);
         }
     }
-    UserLoader loader(&m_client);
-    if (const int failed = loadAll(parser, loader))
+    std::unique_ptr<UserLoader> loader;
+    std::unique_ptr<StoredUsers> stored;
+    const UserStore *store = nullptr;
+    ReportContext context;
+    if (const int failed = readUsers(parser, loader, stored, &store, &context))
         return failed;
-    return writeReport(reportFormat, path, loader.store(), matchingRows(loader.store(), filter), filter);
+    return writeReport(reportFormat, path, *store, matchingRows(*store, filter), filter, context);
 }
 
 int Run::diff(const QStringList &arguments)
@@ -694,9 +834,11 @@ int Run::diff(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption format {QStringLiteral("format"), QStringLiteral("text (the default) or csv."),
         QStringLiteral("format"), QStringLiteral("text")};
-    parser.addOptions({format, m_quietOption});
-    parser.addPositionalArgument(QStringLiteral("OLD.json"), QStringLiteral("The older json report."));
-    parser.addPositionalArgument(QStringLiteral("NEW.json"), QStringLiteral("The newer json report."));
+    parser.addOptions({format, m_quietOption, m_store});
+    parser.addPositionalArgument(QStringLiteral("OLD"),
+        QStringLiteral("The older json report, or a stored snapshot (@N, @latest~1, ...)."));
+    parser.addPositionalArgument(
+        QStringLiteral("NEW"), QStringLiteral("The newer json report, or a stored snapshot (@latest, ...)."));
     int code = Success;
     if (!parse(parser, arguments, kDiffHelp, 2, 2, &code))
         return code;
@@ -706,10 +848,10 @@ int Run::diff(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     RoleRegistry registry;
     Snapshot older, newer;
-    QString error;
-    if (!loadSnapshot(positional.at(0), registry, &older, &error)
-        || !loadSnapshot(positional.at(1), registry, &newer, &error))
-        return fail(UsageError, error);
+    if (const int failed = readSnapshot(&parser, positional.at(0), registry, &older))
+        return failed;
+    if (const int failed = readSnapshot(&parser, positional.at(1), registry, &newer))
+        return failed;
     const std::vector<SnapshotChange> changes = diffSnapshots(older, newer, registry);
     if (name == QLatin1String("csv")) {
         m_out.flush();
@@ -860,6 +1002,546 @@ int Run::profilesRemove(const QStringList &arguments)
     return Success;
 }
 
+int Run::openStore(const QCommandLineParser &parser, SnapshotStore &store)
+{
+    const QString path = parser.isSet(m_store) ? parser.value(m_store) : SnapshotStore::defaultPath();
+    if (!store.open(path, false))
+        return fail(StoreError, store.errorString());
+    return Success;
+}
+
+int Run::readStored(
+    const QCommandLineParser &parser, const QString &ref, UserStore &users, SnapshotInfo *info)
+{
+    SnapshotStore store;
+    if (const int failed = openStore(parser, store))
+        return failed;
+    QString error;
+    const qint64 id = store.resolve(ref, &error);
+    if (id == 0)
+        return fail(StoreError, error);
+    if (!store.load(id, users, &error))
+        return fail(StoreError, error);
+    *info = *store.info(id);
+    return Success;
+}
+
+int Run::remember(const QCommandLineParser &parser, const UserLoader &loader, const QDateTime &started,
+    bool required, qint64 *id)
+{
+    if (parser.isSet(m_noStore))
+        return Success;
+    auto problem = [&](const QString &message) {
+        if (required)
+            return fail(StoreError, message);
+        if (!m_quiet)
+            m_err << "sequence-admin-cli: warning: this load is not remembered in the snapshot store: "
+                  << displaySafe(message) << '\n';
+        m_err.flush();
+        return Success;
+    };
+    SnapshotStore store;
+    if (!store.open(parser.isSet(m_store) ? parser.value(m_store) : SnapshotStore::defaultPath()))
+        return problem(store.errorString());
+    SnapshotInfo info;
+    info.profileId = m_profileId;
+    info.baseUrl = m_client.settings().baseUrl;
+    info.account = m_accountLabel;
+    info.started = started;
+    info.finished = QDateTime::currentDateTimeUtc();
+    info.apiVersion = QString::fromLatin1(ApiClient::kApiVersion);
+    if (loader.totalCount() >= 0)
+        info.totalResultSize = loader.totalCount();
+    info.complete = loader.isComplete() && !loader.lastError().isError();
+    info.toolVersion = QStringLiteral(SA_VERSION_STRING);
+    const qint64 saved = store.save(loader.store(), info);
+    if (saved == 0)
+        return problem(store.errorString());
+    if (id)
+        *id = saved;
+    return Success;
+}
+
+int Run::readUsers(const QCommandLineParser &parser, std::unique_ptr<UserLoader> &loader,
+    std::unique_ptr<StoredUsers> &stored, const UserStore **users, ReportContext *context)
+{
+    if (parser.isSet(m_snapshotRef)) {
+        if (parser.isSet(m_profile) || parser.isSet(m_baseUrl) || parser.isSet(m_environment))
+            return fail(UsageError, QStringLiteral("give --snapshot or a connection, not both"));
+        stored = std::make_unique<StoredUsers>();
+        SnapshotInfo info;
+        if (const int failed = readStored(parser, parser.value(m_snapshotRef), stored->users, &info))
+            return failed;
+        *users = &stored->users;
+        context->source = info.baseUrl;
+        context->generatedAt = QDateTime::currentDateTimeUtc();
+        context->snapshot = QStringLiteral("%1, loaded %2").arg(info.ref(), isoUtc(info.finished));
+        if (!info.complete) {
+            context->partial = true;
+            context->loadedUsers = info.userCount;
+            context->accountUsers = info.totalResultSize.value_or(-1);
+        }
+        return Success;
+    }
+    loader = std::make_unique<UserLoader>(&m_client);
+    const QDateTime started = QDateTime::currentDateTimeUtc();
+    if (const int failed = loadAll(parser, *loader))
+        return failed;
+    remember(parser, *loader, started, false);
+    *users = &loader->store();
+    context->source = m_client.settings().baseUrl;
+    context->generatedAt = QDateTime::currentDateTimeUtc();
+    return Success;
+}
+
+int Run::readSnapshot(
+    const QCommandLineParser *parser, const QString &text, RoleRegistry &registry, Snapshot *out)
+{
+    if (!text.startsWith(QLatin1Char('@'))) {
+        QString error;
+        if (!loadSnapshot(text, registry, out, &error))
+            return fail(UsageError, error);
+        return Success;
+    }
+    UserStore users(&registry);
+    SnapshotInfo info;
+    if (const int failed = readStored(*parser, text, users, &info))
+        return failed;
+    out->generatedAt = QStringLiteral("%1 of %2").arg(info.ref(), isoUtc(info.finished));
+    out->source = info.baseUrl.toString(QUrl::RemoveUserInfo);
+    out->apiVersion = info.apiVersion;
+    out->partial = !info.complete;
+    out->users.clear();
+    out->users.reserve(size_t(users.size()));
+    for (int row = 0; row < users.size(); ++row)
+        out->users.push_back(users.user(row));
+    return Success;
+}
+
+int Run::snapshot(const QStringList &arguments)
+{
+    const QString action = arguments.value(1);
+    QStringList rest = arguments;
+    if (rest.size() > 1)
+        rest.removeAt(1);
+    if (action == QLatin1String("take"))
+        return snapshotTake(rest);
+    if (action == QLatin1String("list"))
+        return snapshotList(rest);
+    if (action == QLatin1String("show"))
+        return snapshotShow(rest);
+    if (action == QLatin1String("export"))
+        return snapshotExport(rest);
+    if (action == QLatin1String("import"))
+        return snapshotImport(rest);
+    if (action == QLatin1String("prune"))
+        return snapshotPrune(rest);
+    if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
+        m_out
+            << "Usage: sequence-admin-cli snapshot take | list | show | export | import | prune [options]\n\n"
+            << "Stored snapshots of an account's users, in a local SQLite file: every complete load is\n"
+            << "remembered, and any command that reads users can read a snapshot (--snapshot REF)\n"
+            << "instead, with no network and no credentials. REF is @N, @latest, @latest~K (K complete\n"
+            << "snapshots before the latest) or @YYYY-MM-DD (the last complete one on or before that day,\n"
+            << "UTC). Run sequence-admin-cli snapshot ACTION --help for an action's options.\n";
+        m_out.flush();
+        return Success;
+    }
+    return fail(UsageError,
+        action.isEmpty()
+            ? QStringLiteral("snapshot needs an action: take, list, show, export, import or prune")
+            : QStringLiteral("snapshot takes take, list, show, export, import or prune, not \"%1\"")
+                  .arg(action));
+}
+
+int Run::snapshotTake(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addConnectionOptions(parser);
+    int code = Success;
+    if (!parse(parser, arguments, kSnapshotTakeHelp, 0, 0, &code))
+        return code;
+    if (parser.isSet(m_noStore))
+        return fail(UsageError, QStringLiteral("snapshot take stores the load; --no-store contradicts it"));
+    UserLoader loader(&m_client);
+    const QDateTime started = QDateTime::currentDateTimeUtc();
+    if (const int failed = loadAll(parser, loader))
+        return failed;
+    qint64 id = 0;
+    if (const int failed = remember(parser, loader, started, true, &id))
+        return failed;
+    m_out << '@' << id << '\n';
+    m_out.flush();
+    if (!m_quiet)
+        m_err << "Stored " << loader.store().size() << " users as @" << id << " in "
+              << (parser.isSet(m_store) ? parser.value(m_store) : SnapshotStore::defaultPath()) << '\n';
+    m_err.flush();
+    return Success;
+}
+
+int Run::snapshotList(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption format {QStringLiteral("format"), QStringLiteral("text (the default) or json."),
+        QStringLiteral("format"), QStringLiteral("text")};
+    parser.addOptions({format, m_store, m_quietOption});
+    int code = Success;
+    if (!parse(parser, arguments, kSnapshotListHelp, 0, 0, &code))
+        return code;
+    const QString name = parser.value(format);
+    if (name != QLatin1String("text") && name != QLatin1String("json"))
+        return fail(
+            UsageError, QStringLiteral("snapshot list --format takes text or json, not \"%1\"").arg(name));
+    const QString path = parser.isSet(m_store) ? parser.value(m_store) : SnapshotStore::defaultPath();
+    std::vector<SnapshotInfo> all;
+    if (QFileInfo::exists(path)) {
+        SnapshotStore store;
+        if (const int failed = openStore(parser, store))
+            return failed;
+        all = store.list();
+    }
+    if (name == QLatin1String("json")) {
+        QJsonArray array;
+        for (const SnapshotInfo &info : all)
+            array.append(snapshotJson(info));
+        m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        m_out.flush();
+        return Success;
+    }
+    if (all.empty()) {
+        if (!m_quiet)
+            m_err << "No snapshots yet in " << path << ". Take one with: snapshot take --profile NAME\n";
+        return Success;
+    }
+    const QLocale locale;
+    m_out << padToWidth(QStringLiteral("REF"), 6) << "  " << padToWidth(QStringLiteral("FINISHED (UTC)"), 20)
+          << "  " << padToWidth(QStringLiteral("USERS"), 10) << "  "
+          << padToWidth(QStringLiteral("COMPLETE"), 8) << "  " << padToWidth(QStringLiteral("ACCOUNT"), 24)
+          << "  BASE URL\n";
+    for (const SnapshotInfo &info : all)
+        m_out << padToWidth(info.ref(), 6) << "  "
+              << padToWidth(info.finished.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), 20) << "  "
+              << padToWidth(locale.toString(info.userCount), 10) << "  "
+              << padToWidth(info.complete ? QStringLiteral("yes") : QStringLiteral("no"), 8) << "  "
+              << padToWidth(elideToWidth(displaySafe(info.account), 24), 24) << "  "
+              << displaySafe(info.baseUrl.toString(QUrl::RemoveUserInfo)) << '\n';
+    m_out.flush();
+    return Success;
+}
+
+int Run::snapshotShow(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption format {QStringLiteral("format"), QStringLiteral("text (the default) or json."),
+        QStringLiteral("format"), QStringLiteral("text")};
+    parser.addOptions({format, m_store, m_quietOption});
+    parser.addPositionalArgument(
+        QStringLiteral("REF"), QStringLiteral("@N, @latest, @latest~K or @YYYY-MM-DD."));
+    int code = Success;
+    if (!parse(parser, arguments, kSnapshotShowHelp, 1, 1, &code))
+        return code;
+    const QString name = parser.value(format);
+    if (name != QLatin1String("text") && name != QLatin1String("json"))
+        return fail(
+            UsageError, QStringLiteral("snapshot show --format takes text or json, not \"%1\"").arg(name));
+    SnapshotStore store;
+    if (const int failed = openStore(parser, store))
+        return failed;
+    QString error;
+    const qint64 id = store.resolve(parser.positionalArguments().constFirst(), &error);
+    if (id == 0)
+        return fail(StoreError, error);
+    const SnapshotInfo info = *store.info(id);
+    if (name == QLatin1String("json")) {
+        m_out << QJsonDocument(snapshotJson(info)).toJson(QJsonDocument::Indented);
+        m_out.flush();
+        return Success;
+    }
+    const QLocale locale;
+    m_out << "Snapshot:       " << info.ref() << '\n'
+          << "Account:        " << displaySafe(info.account) << '\n'
+          << "Base URL:       " << displaySafe(info.baseUrl.toString(QUrl::RemoveUserInfo)) << '\n'
+          << "Profile id:     "
+          << (info.profileId.isEmpty() ? QStringLiteral("(none)") : displaySafe(info.profileId)) << '\n'
+          << "Started:        " << isoUtc(info.started) << '\n'
+          << "Finished:       " << isoUtc(info.finished) << '\n'
+          << "API version:    " << displaySafe(info.apiVersion) << '\n'
+          << "Users:          " << locale.toString(info.userCount) << '\n'
+          << "Account total:  "
+          << (info.totalResultSize ? locale.toString(*info.totalResultSize) : QStringLiteral("(not said)"))
+          << '\n'
+          << "Complete:       " << (info.complete ? "yes" : "no, a partial load") << '\n'
+          << "Tool version:   " << displaySafe(info.toolVersion) << '\n'
+          << "SHA-256:        " << info.sha256.toHex() << '\n';
+    m_out.flush();
+    return Success;
+}
+
+int Run::snapshotExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions({m_output, m_store, m_quietOption});
+    parser.addPositionalArgument(
+        QStringLiteral("REF"), QStringLiteral("@N, @latest, @latest~K or @YYYY-MM-DD."));
+    int code = Success;
+    if (!parse(parser, arguments, kSnapshotExportHelp, 1, 1, &code))
+        return code;
+    if (!parser.isSet(m_output) || parser.value(m_output).isEmpty())
+        return fail(UsageError,
+            QStringLiteral("snapshot export needs --output FILE, or --output - for standard output"));
+    const QString path = parser.value(m_output);
+    if (path != QLatin1String("-")) {
+        const QFileInfo target(path);
+        if (!(target.exists() && !target.isFile() && !target.isDir())) {
+            const QString problem = ReportWriter::checkOutputPath(path);
+            if (!problem.isEmpty())
+                return fail(CannotWriteOutput, problem);
+        }
+    }
+    StoredUsers stored;
+    SnapshotInfo info;
+    if (const int failed = readStored(parser, parser.positionalArguments().constFirst(), stored.users, &info))
+        return failed;
+    ReportContext context;
+    context.source = info.baseUrl;
+    context.generatedAt = info.finished; // when the users were read, not now
+    context.snapshot = QStringLiteral("%1, loaded %2").arg(info.ref(), isoUtc(info.finished));
+    if (!info.complete) {
+        context.partial = true;
+        context.loadedUsers = info.userCount;
+        context.accountUsers = info.totalResultSize.value_or(-1);
+    }
+    std::vector<int> rows(size_t(stored.users.size()));
+    for (int row = 0; row < stored.users.size(); ++row)
+        rows[size_t(row)] = row;
+    return writeReport(ReportWriter::Format::Json, path, stored.users, rows, UserFilter(), context);
+}
+
+int Run::snapshotImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions({m_store, m_quietOption});
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A json report."));
+    int code = Success;
+    if (!parse(parser, arguments, kSnapshotImportHelp, 1, 1, &code))
+        return code;
+    StoredUsers stored;
+    Snapshot report;
+    QString error;
+    const QString path = parser.positionalArguments().constFirst();
+    if (!loadSnapshot(path, stored.registry, &report, &error))
+        return fail(UsageError, error);
+    stored.users.reserve(qsizetype(report.users.size()));
+    for (const User &user : report.users)
+        stored.users.append(user, UserStore::KnownNew); // the parser refused duplicate ids
+    SnapshotInfo info;
+    info.baseUrl = QUrl(report.source);
+    info.account = info.baseUrl.host();
+    info.finished = QDateTime::fromString(report.generatedAt, Qt::ISODateWithMs).toUTC();
+    if (!info.finished.isValid())
+        info.finished = QFileInfo(path).lastModified().toUTC();
+    info.started = info.finished;
+    info.apiVersion = report.apiVersion;
+    info.complete = !report.partial;
+    info.toolVersion = QStringLiteral(SA_VERSION_STRING);
+    SnapshotStore store;
+    if (!store.open(parser.isSet(m_store) ? parser.value(m_store) : SnapshotStore::defaultPath()))
+        return fail(StoreError, store.errorString());
+    const qint64 id = store.save(stored.users, info);
+    if (id == 0)
+        return fail(StoreError, store.errorString());
+    m_out << '@' << id << '\n';
+    m_out.flush();
+    if (!m_quiet)
+        m_err << "Imported " << stored.users.size() << " users from " << path << " as @" << id
+              << (info.complete ? "" : " (partial, as the report says)") << '\n';
+    m_err.flush();
+    return Success;
+}
+
+int Run::snapshotPrune(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption keepLast {QStringLiteral("keep-last"),
+        QStringLiteral("Keep the newest N complete snapshots (required)."), QStringLiteral("n")};
+    const QCommandLineOption keepMonthly {QStringLiteral("keep-monthly"),
+        QStringLiteral("Also keep the newest complete snapshot of each of the last M months."),
+        QStringLiteral("m"), QStringLiteral("0")};
+    parser.addOptions({keepLast, keepMonthly, m_store, m_quietOption});
+    int code = Success;
+    if (!parse(parser, arguments, kSnapshotPruneHelp, 0, 0, &code))
+        return code;
+    if (!parser.isSet(keepLast))
+        return fail(UsageError, QStringLiteral("snapshot prune needs --keep-last N"));
+    int last = 0, monthly = 0;
+    if (!intOption(parser, keepLast, 1, 1000000, &last, &code)
+        || !intOption(parser, keepMonthly, 0, 1200, &monthly, &code))
+        return code;
+    SnapshotStore store;
+    if (const int failed = openStore(parser, store))
+        return failed;
+    const int dropped = store.prune(last, monthly);
+    if (dropped < 0)
+        return fail(StoreError, store.errorString());
+    if (!m_quiet)
+        m_err << "Dropped " << dropped << (dropped == 1 ? " snapshot" : " snapshots") << "; "
+              << store.list().size() << " kept.\n";
+    m_err.flush();
+    return Success;
+}
+
+int Run::drift(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addConnectionOptions(parser);
+    const QCommandLineOption baseline {QStringLiteral("baseline"),
+        QStringLiteral(
+            "The snapshot to compare with (required): @N, @latest~K, @YYYY-MM-DD, or a json report."),
+        QStringLiteral("ref")};
+    const QCommandLineOption against {QStringLiteral("against"),
+        QStringLiteral("Compare this snapshot instead of loading the account now."), QStringLiteral("ref")};
+    const QCommandLineOption allow {QStringLiteral("allow"),
+        QStringLiteral("A file of expected changes, one a line: USER,CHANGE[,ACTION:RESOURCE]."),
+        QStringLiteral("file")};
+    const QCommandLineOption format {QStringLiteral("format"),
+        QStringLiteral("text (the default), csv or json."), QStringLiteral("format"), QStringLiteral("text")};
+    parser.addOptions({baseline, against, allow, format});
+    int code = Success;
+    if (!parse(parser, arguments, kDriftHelp, 0, 0, &code))
+        return code;
+    const QString name = parser.value(format);
+    if (name != QLatin1String("text") && name != QLatin1String("csv") && name != QLatin1String("json"))
+        return fail(
+            UsageError, QStringLiteral("drift --format takes text, csv or json, not \"%1\"").arg(name));
+    if (!parser.isSet(baseline))
+        return fail(UsageError, QStringLiteral("drift needs --baseline REF, e.g. --baseline @1"));
+    if (parser.isSet(against)
+        && (parser.isSet(m_profile) || parser.isSet(m_baseUrl) || parser.isSet(m_environment)))
+        return fail(UsageError, QStringLiteral("give --against or a connection, not both"));
+
+    std::vector<AllowRule> rules;
+    if (parser.isSet(allow)) {
+        QByteArray bytes;
+        QString error;
+        if (!readBoundedFile(parser.value(allow), 16 * 1024 * 1024, &bytes, &error))
+            return fail(UsageError, error);
+        const QStringList lines = QString::fromUtf8(bytes).split(QLatin1Char('\n'));
+        const QStringList kinds {QStringLiteral("user-added"), QStringLiteral("user-removed"),
+            QStringLiteral("granted"), QStringLiteral("revoked"), QStringLiteral("*")};
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QString line = lines[i].section(QLatin1Char('#'), 0, 0).trimmed();
+            if (line.isEmpty())
+                continue;
+            const QStringList fields = line.split(QLatin1Char(','));
+            AllowRule rule;
+            rule.user = fields.value(0).trimmed();
+            rule.kind = fields.value(1).trimmed();
+            const QString capability = fields.value(2).trimmed();
+            const bool ok = fields.size() >= 2 && fields.size() <= 3 && !rule.user.isEmpty()
+                && kinds.contains(rule.kind)
+                && (capability.isEmpty() || capability == QLatin1String("*")
+                    || UserFilter::parseCapability(capability, &rule.resource, &rule.action));
+            if (!ok)
+                return fail(UsageError,
+                    QStringLiteral(
+                        "%1:%2: expected USER,CHANGE[,ACTION:RESOURCE], CHANGE one of %3; got \"%4\"")
+                        .arg(parser.value(allow))
+                        .arg(i + 1)
+                        .arg(kinds.join(QStringLiteral(", ")), line));
+            if (rule.user == QLatin1String("*"))
+                rule.user.clear();
+            if (rule.kind == QLatin1String("*"))
+                rule.kind.clear();
+            rules.push_back(rule);
+        }
+    }
+
+    // Both sides must share one registry: the live load's when there is one.
+    RoleRegistry ownRegistry;
+    RoleRegistry *registry = &ownRegistry;
+    std::unique_ptr<UserLoader> loader;
+    Snapshot newer;
+    if (parser.isSet(against)) {
+        if (const int failed = readSnapshot(&parser, parser.value(against), *registry, &newer))
+            return failed;
+    } else {
+        loader = std::make_unique<UserLoader>(&m_client);
+        const QDateTime started = QDateTime::currentDateTimeUtc();
+        if (const int failed = loadAll(parser, *loader))
+            return failed;
+        remember(parser, *loader, started, false);
+        registry = &loader->store().registry();
+        newer.generatedAt
+            = QStringLiteral("the account at %1").arg(isoUtc(QDateTime::currentDateTimeUtc()));
+        newer.source = m_client.settings().baseUrl.toString(QUrl::RemoveUserInfo);
+        for (int row = 0; row < loader->store().size(); ++row)
+            newer.users.push_back(loader->store().user(row));
+    }
+    Snapshot older;
+    if (const int failed = readSnapshot(&parser, parser.value(baseline), *registry, &older))
+        return failed;
+    std::vector<SnapshotChange> changes = diffSnapshots(older, newer, *registry);
+    const auto rank = [](SnapshotChange::Kind kind) {
+        switch (kind) {
+        case SnapshotChange::Kind::UserAdded:
+            return 0;
+        case SnapshotChange::Kind::Granted:
+            return 1;
+        case SnapshotChange::Kind::Revoked:
+            return 2;
+        case SnapshotChange::Kind::UserRemoved:
+            return 3;
+        }
+        return 4;
+    };
+    // Privilege increases first; within a kind, the diff's order.
+    std::stable_sort(changes.begin(), changes.end(),
+        [&](const SnapshotChange &a, const SnapshotChange &b) { return rank(a.kind) < rank(b.kind); });
+    std::vector<SnapshotChange> drifted;
+    qsizetype allowed = 0;
+    for (const SnapshotChange &change : changes) {
+        const bool expected = std::any_of(
+            rules.begin(), rules.end(), [&](const AllowRule &rule) { return rule.allows(change); });
+        if (expected)
+            ++allowed;
+        else
+            drifted.push_back(change);
+    }
+    m_out.flush();
+    if (name == QLatin1String("csv")) {
+        const QByteArray csv = snapshotDiffCsv(drifted);
+        std::fwrite(csv.constData(), 1, size_t(csv.size()), stdout);
+        std::fflush(stdout);
+    } else if (name == QLatin1String("json")) {
+        QJsonArray list;
+        for (const SnapshotChange &change : drifted) {
+            QJsonObject object;
+            object.insert(QStringLiteral("change"), SnapshotChange::kindName(change.kind));
+            object.insert(QStringLiteral("id"), change.id);
+            object.insert(QStringLiteral("email"), change.email);
+            if (!change.resource.isEmpty()) {
+                object.insert(QStringLiteral("resource"), change.resource);
+                object.insert(QStringLiteral("action"), change.action);
+            }
+            list.append(object);
+        }
+        QJsonObject root;
+        root.insert(QStringLiteral("baseline"), older.generatedAt);
+        root.insert(QStringLiteral("against"), newer.generatedAt);
+        root.insert(QStringLiteral("drift"), !drifted.empty());
+        root.insert(QStringLiteral("allowed"), allowed);
+        root.insert(QStringLiteral("changes"), list);
+        m_out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+    } else {
+        m_out << snapshotDiffText(drifted, older, newer);
+        if (allowed > 0)
+            m_out << allowed << (allowed == 1 ? " expected change matched" : " expected changes matched")
+                  << " the allow-list and " << (allowed == 1 ? "is" : "are") << " not shown.\n";
+    }
+    m_out.flush();
+    return drifted.empty() ? Success : DifferencesFound;
+}
+
 int Run::main(const QStringList &arguments)
 {
     // Errors of a run asking for json or ndjson are json too, from the start.
@@ -903,16 +1585,21 @@ int Run::main(const QStringList &arguments)
         return diff(rest);
     if (command == QLatin1String("profiles"))
         return profiles(rest);
+    if (command == QLatin1String("snapshot"))
+        return snapshot(rest);
+    if (command == QLatin1String("drift"))
+        return drift(rest);
     if (command.isEmpty())
-        return fail(
-            UsageError, QStringLiteral("name a command: users, export, diff or profiles (see --help)"));
+        return fail(UsageError,
+            QStringLiteral("name a command: users, export, diff, snapshot, drift or profiles (see --help)"));
     if (command.startsWith(QLatin1Char('-')))
         return fail(UsageError,
             QStringLiteral(
                 "put the command first: sequence-admin-cli COMMAND [options], COMMAND one of users, "
-                "export, diff or profiles (see --help)"));
+                "export, diff, snapshot, drift or profiles (see --help)"));
     return fail(UsageError,
-        QStringLiteral("unknown command \"%1\": use users, export, diff or profiles (see --help)")
+        QStringLiteral(
+            "unknown command \"%1\": use users, export, diff, snapshot, drift or profiles (see --help)")
             .arg(command));
 }
 

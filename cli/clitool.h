@@ -8,20 +8,22 @@ class QTextStream;
 
 namespace sa {
 
-// sequence-admin-cli: lists and exports users, diffs two json reports.
+// sequence-admin-cli: lists and exports users, diffs two json reports or
+// stored snapshots, keeps snapshots and checks drift against a baseline.
 // Exit codes are part of its interface (README, --help).
 class CliTool
 {
 public:
     enum ExitCode {
         Success = 0,
-        DifferencesFound = 1, // diff only
+        DifferencesFound = 1, // diff and drift only
         UsageError = 2,
         AuthenticationFailed = 3,
         NetworkOrServerFailure = 4,
         InvalidData = 5,
         KeychainError = 6,
         CannotWriteOutput = 7,
+        StoreError = 8,
     };
 
     // True when the arguments ask for a report that needs fonts (pdf), so

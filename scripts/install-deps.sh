@@ -11,6 +11,8 @@ packages=(
     # Qt 6.4 and QtKeychain
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-qpa-plugins qtkeychain-qt6-dev libsecret-1-0 libgl-dev
+    # the snapshot store: Qt SQL's SQLite driver, and sqlite3 for the tests' integrity check
+    libqt6sql6-sqlite sqlite3
     # a real Secret Service and session bus for the keychain tests
     gnome-keyring dbus-daemon dbus-bin
     # windows without a display: screenshots and GUI smoke tests

@@ -484,7 +484,8 @@ void TestCli::eachCommandShouldHaveItsOwnHelp()
     QVERIFY(usersHelp.out.contains("--can"));
     QVERIFY(!usersHelp.out.contains("--output"));
     const Result diffHelp = cli({QStringLiteral("diff"), QStringLiteral("--help")});
-    QVERIFY(diffHelp.out.contains("OLD.json"));
+    QVERIFY(diffHelp.out.contains("OLD"));
+    QVERIFY(diffHelp.out.contains("@latest"));
     QVERIFY(!diffHelp.out.contains("--base-url"));
     const Result addHelp = cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("--help")});
     QVERIFY(addHelp.out.contains("--secret-file"));

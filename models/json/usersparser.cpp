@@ -125,6 +125,10 @@ public:
                 return string(&result.source);
             if (key == "apiVersion")
                 return string(&result.apiVersion);
+            if (key == "partial") {
+                result.partial = true;
+                return skip();
+            }
             if (key == "userCount") {
                 if (!expectType(Type::Number))
                     return false;

@@ -48,6 +48,7 @@ struct Snapshot
     QString generatedAt;
     QString source;
     QString apiVersion;
+    bool partial = false; // the report says it holds part of the account
     std::vector<User> users;
 };
 bool parseSnapshot(

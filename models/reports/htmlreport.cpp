@@ -48,6 +48,9 @@ QString htmlReport(const UserStore &store, const std::vector<int> &rows, const R
                         : QObject::tr("%1, %2").arg(
                             locale.toString(qsizetype(rows.size())), escaped(context.filterDescription)));
 
+    if (!context.snapshot.isEmpty())
+        html
+            += QStringLiteral("<p>%1: %2</p>\n").arg(QObject::tr("From snapshot"), escaped(context.snapshot));
     if (context.partial)
         html += QStringLiteral("<p class=\"partial\"><strong>%1</strong></p>\n")
                     .arg(escaped(context.partialNote()));

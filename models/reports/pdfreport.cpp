@@ -357,6 +357,9 @@ bool writePdfReport(QIODevice *device, const UserStore &store, const std::vector
     flow.paragraph(Style::Body,
         QStringLiteral("%1: %2").arg(
             QObject::tr("Generated"), context.generatedAt.toUTC().toString(Qt::ISODate)));
+    if (!context.snapshot.isEmpty())
+        flow.paragraph(
+            Style::Body, QStringLiteral("%1: %2").arg(QObject::tr("From snapshot"), context.snapshot));
     flow.paragraph(Style::Body, QStringLiteral("%1: %2").arg(QObject::tr("Users"), users), flow.pt(6));
     if (context.partial)
         flow.paragraph(Style::Bold, context.partialNote(), flow.pt(6));

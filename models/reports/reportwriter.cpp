@@ -174,6 +174,10 @@ protected:
         appendJsonString(out, context.source.toString(QUrl::RemoveUserInfo));
         out.append(",\"apiVersion\":\"2024-07-30\",\"userCount\":");
         out.append(QByteArray::number(qsizetype(rows.size())));
+        if (!context.snapshot.isEmpty()) {
+            out.append(",\"snapshot\":");
+            appendJsonString(out, context.snapshot);
+        }
         if (context.partial) {
             // Only ever present when true: a reader that knows no "partial" still sees a complete report's
             // bytes.

@@ -29,6 +29,9 @@ struct ReportContext
     qint64 accountUsers = -1; // -1: the server did not say
     // "Partial: only 600 of the account's 1,250 users were loaded; 650 are not in this report."
     QString partialNote() const;
+    // Drawn from a stored snapshot instead of a load: "@3, loaded
+    // 2026-11-29T10:00:00Z". html, pdf and json say so; csv cannot.
+    QString snapshot;
     // Called now and then with the number of users written; returning false
     // stops the writer, which then fails with ReportWriter::cancelledError().
     // Runs on the writer's thread.

@@ -301,6 +301,10 @@
         <source>departs from its standard role</source>
         <translation>weicht von ihrer Standardrolle ab</translation>
     </message>
+    <message>
+        <source>From snapshot</source>
+        <translation>Aus dem Snapshot</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

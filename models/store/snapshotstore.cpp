@@ -1,0 +1,701 @@
+// SPDX-FileCopyrightText: 2026 The Sequence Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "snapshotstore.h"
+
+#include "roleregistry.h"
+#include "userjson.h"
+#include "usersparser.h"
+#include "userstore.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+#include <QVariant>
+#include <unordered_map>
+
+namespace sa {
+
+namespace {
+
+// Each step brings the schema from version i to i + 1, in one transaction.
+// A new version appends a step; a step is never changed once released.
+const char *const kMigrations[] = {
+    // 0 -> 1
+    "CREATE TABLE roles(rid INTEGER PRIMARY KEY, hash BLOB NOT NULL UNIQUE, json BLOB NOT NULL);"
+    "CREATE TABLE role_sets(sid INTEGER PRIMARY KEY, hash BLOB NOT NULL UNIQUE, roles TEXT NOT NULL);"
+    "CREATE TABLE users(uid INTEGER PRIMARY KEY, hash BLOB NOT NULL UNIQUE, id TEXT NOT NULL,"
+    " email TEXT NOT NULL, state TEXT NOT NULL, accounts TEXT NOT NULL,"
+    " role_set INTEGER NOT NULL REFERENCES role_sets(sid));"
+    "CREATE TABLE snapshots(snapshot INTEGER PRIMARY KEY, profile TEXT NOT NULL, base_url TEXT NOT NULL,"
+    " account TEXT NOT NULL, started TEXT NOT NULL, finished TEXT NOT NULL, api_version TEXT NOT NULL,"
+    " user_count INTEGER NOT NULL, total_result_size INTEGER, complete INTEGER NOT NULL,"
+    " tool_version TEXT NOT NULL, sha256 BLOB NOT NULL);"
+    "CREATE TABLE snapshot_users(snapshot INTEGER NOT NULL REFERENCES snapshots(snapshot) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL, uid INTEGER NOT NULL REFERENCES users(uid),"
+    " PRIMARY KEY(snapshot, position)) WITHOUT ROWID;"
+    "CREATE INDEX snapshot_users_uid ON snapshot_users(uid);"
+    "CREATE INDEX snapshots_finished ON snapshots(complete, finished);",
+};
+constexpr int kMigrationCount = int(sizeof kMigrations / sizeof *kMigrations);
+static_assert(kMigrationCount == SnapshotStore::kSchemaVersion, "one migration per schema version");
+
+QString isoTime(const QDateTime &time)
+{
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+}
+
+QDateTime fromIso(const QString &text)
+{
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    time.setTimeSpec(Qt::UTC);
+    return time;
+}
+
+// Qt binds a null QString as SQL NULL; the text columns are NOT NULL.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+QByteArray sha256(QByteArrayView data)
+{
+    return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+struct SnapshotStore::Private
+{
+    QString connection = QStringLiteral("sa-snapshots-") + QUuid::createUuid().toString(QUuid::Id128);
+    QString path;
+    QString error;
+    int schema = 0;
+    bool open = false;
+
+    QSqlDatabase db() const { return QSqlDatabase::database(connection, false); }
+
+    bool exec(const QString &sql)
+    {
+        QSqlQuery query(db());
+        if (query.exec(sql))
+            return true;
+        error = query.lastError().text();
+        return false;
+    }
+    bool fail(const QSqlQuery &query)
+    {
+        error = query.lastError().text();
+        return false;
+    }
+    bool migrate();
+    SnapshotInfo infoFrom(const QSqlQuery &query) const;
+};
+
+static const char kInfoColumns[] = "snapshot, profile, base_url, account, started, finished, api_version, "
+                                   "user_count, total_result_size, complete, tool_version, sha256";
+
+SnapshotInfo SnapshotStore::Private::infoFrom(const QSqlQuery &query) const
+{
+    SnapshotInfo info;
+    info.id = query.value(0).toLongLong();
+    info.profileId = query.value(1).toString();
+    info.baseUrl = QUrl(query.value(2).toString());
+    info.account = query.value(3).toString();
+    info.started = fromIso(query.value(4).toString());
+    info.finished = fromIso(query.value(5).toString());
+    info.apiVersion = query.value(6).toString();
+    info.userCount = query.value(7).toLongLong();
+    if (!query.value(8).isNull())
+        info.totalResultSize = query.value(8).toLongLong();
+    info.complete = query.value(9).toBool();
+    info.toolVersion = query.value(10).toString();
+    info.sha256 = query.value(11).toByteArray();
+    return info;
+}
+
+bool SnapshotStore::Private::migrate()
+{
+    QSqlQuery version(db());
+    if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next())
+        return fail(version);
+    schema = version.value(0).toInt();
+    version.finish();
+    if (schema > kSchemaVersion) {
+        error
+            = QStringLiteral("%1 was written by a newer Sequence Admin (schema %2; this version reads up to "
+                             "%3). Use the newer version, or another store (--store).")
+                  .arg(path)
+                  .arg(schema)
+                  .arg(kSchemaVersion);
+        return false;
+    }
+    while (schema < kSchemaVersion) {
+        QSqlDatabase database = db();
+        if (!database.transaction())
+            return fail(QSqlQuery(database));
+        const QStringList statements
+            = QString::fromLatin1(kMigrations[schema]).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        for (const QString &statement : statements) {
+            if (!exec(statement)) {
+                database.rollback();
+                error = QStringLiteral("cannot upgrade %1 to schema %2: %3")
+                            .arg(path)
+                            .arg(schema + 1)
+                            .arg(error);
+                return false;
+            }
+        }
+        if (!exec(QStringLiteral("PRAGMA user_version = %1").arg(schema + 1)) || !database.commit()) {
+            database.rollback();
+            return false;
+        }
+        ++schema;
+    }
+    return true;
+}
+
+SnapshotStore::SnapshotStore()
+    : d(new Private)
+{ }
+
+SnapshotStore::~SnapshotStore()
+{
+    {
+        QSqlDatabase database = d->db();
+        if (database.isValid())
+            database.close();
+    }
+    QSqlDatabase::removeDatabase(d->connection);
+    delete d;
+}
+
+QString SnapshotStore::defaultPath()
+{
+    const QString overridden = qEnvironmentVariable("SEQUENCE_ADMIN_STORE");
+    if (!overridden.isEmpty())
+        return overridden;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/sequence-admin/snapshots.sqlite");
+}
+
+bool SnapshotStore::open(const QString &path, bool create)
+{
+    d->path = path;
+    d->open = false;
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
+        d->error = QStringLiteral("Qt's SQLite driver (QSQLITE) is not installed; on Debian install "
+                                  "libqt6sql6-sqlite");
+        return false;
+    }
+    const QFileInfo file(path);
+    if (!create && !file.exists()) {
+        d->error
+            = QStringLiteral("there is no snapshot store at %1 yet (take one with: snapshot take)").arg(path);
+        return false;
+    }
+    QDir folder = file.absoluteDir();
+    if (!folder.exists()) {
+        // Ours: only its owner may list the snapshots.
+        if (!QDir().mkpath(folder.absolutePath())) {
+            d->error = QStringLiteral("cannot create the folder %1").arg(folder.absolutePath());
+            return false;
+        }
+        QFile::setPermissions(folder.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+    if (!file.exists()) {
+        // Created empty with owner-only permissions before SQLite opens it;
+        // SQLite gives its -wal and -shm files the same.
+        QFile empty(path);
+        if (!empty.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            d->error = QStringLiteral("cannot create %1: %2").arg(path, empty.errorString());
+            return false;
+        }
+        empty.close();
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    } else if (!file.isFile()) {
+        d->error = QStringLiteral("%1 is not a regular file").arg(path);
+        return false;
+    }
+    QSqlDatabase database = QSqlDatabase::contains(d->connection)
+        ? QSqlDatabase::database(d->connection, false)
+        : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connection);
+    database.setDatabaseName(path);
+    // Another process (the window, a CLI run) may be writing: wait up to 10 s.
+    database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!database.open()) {
+        d->error = QStringLiteral("cannot open %1: %2").arg(path, database.lastError().text());
+        return false;
+    }
+    {
+        // A file that is not SQLite fails here, at its first read.
+        QSqlQuery check(database);
+        if (!check.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+            d->error = QStringLiteral("%1 is not a snapshot store: %2").arg(path, check.lastError().text());
+            database.close();
+            return false;
+        }
+        check.finish();
+    }
+    if (!d->exec(QStringLiteral("PRAGMA foreign_keys = ON"))
+        || !d->exec(QStringLiteral("PRAGMA journal_mode = WAL"))
+        || !d->exec(QStringLiteral("PRAGMA synchronous = NORMAL")) || !d->migrate()) {
+        database.close();
+        return false;
+    }
+    d->open = true;
+    return true;
+}
+
+bool SnapshotStore::isOpen() const
+{
+    return d->open;
+}
+
+QString SnapshotStore::path() const
+{
+    return d->path;
+}
+
+QString SnapshotStore::errorString() const
+{
+    return d->error;
+}
+
+int SnapshotStore::schemaVersion() const
+{
+    return d->schema;
+}
+
+qint64 SnapshotStore::save(
+    const UserStore &users, SnapshotInfo info, const std::function<bool(qsizetype)> &progress)
+{
+    if (!d->open) {
+        d->error = QStringLiteral("the store is not open");
+        return 0;
+    }
+    QSqlDatabase database = d->db();
+    if (!database.transaction()) {
+        d->error = database.lastError().text();
+        return 0;
+    }
+    auto failed = [&](const QSqlQuery &query) {
+        d->error = query.lastError().text();
+        database.rollback();
+        return qint64(0);
+    };
+    QSqlQuery snapshot(database);
+    snapshot.prepare(QStringLiteral(
+        "INSERT INTO snapshots(profile, base_url, account, started, finished, api_version, user_count, "
+        "total_result_size, complete, tool_version, sha256) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, x'')"));
+    snapshot.addBindValue(notNull(info.profileId));
+    snapshot.addBindValue(info.baseUrl.toString(QUrl::RemoveUserInfo));
+    snapshot.addBindValue(notNull(info.account));
+    snapshot.addBindValue(isoTime(info.started));
+    snapshot.addBindValue(isoTime(info.finished));
+    snapshot.addBindValue(notNull(info.apiVersion));
+    snapshot.addBindValue(qint64(users.size()));
+    snapshot.addBindValue(
+        info.totalResultSize ? QVariant(*info.totalResultSize) : QVariant(QMetaType(QMetaType::LongLong)));
+    snapshot.addBindValue(info.complete ? 1 : 0);
+    snapshot.addBindValue(notNull(info.toolVersion));
+    if (!snapshot.exec())
+        return failed(snapshot);
+    const qint64 id = snapshot.lastInsertId().toLongLong();
+
+    QSqlQuery insertRole(database), selectRole(database), insertSet(database), selectSet(database);
+    QSqlQuery insertUser(database), selectUser(database), insertRef(database);
+    insertRole.prepare(QStringLiteral("INSERT OR IGNORE INTO roles(hash, json) VALUES(?, ?)"));
+    selectRole.prepare(QStringLiteral("SELECT rid FROM roles WHERE hash = ?"));
+    insertSet.prepare(QStringLiteral("INSERT OR IGNORE INTO role_sets(hash, roles) VALUES(?, ?)"));
+    selectSet.prepare(QStringLiteral("SELECT sid FROM role_sets WHERE hash = ?"));
+    insertUser.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO users(hash, id, email, state, accounts, role_set) VALUES(?, ?, ?, ?, ?, ?)"));
+    selectUser.prepare(QStringLiteral("SELECT uid FROM users WHERE hash = ?"));
+    insertRef.prepare(QStringLiteral("INSERT INTO snapshot_users(snapshot, position, uid) VALUES(?, ?, ?)"));
+
+    // Content-addressed: insert unless present, then the row of that hash.
+    auto rowOf = [](QSqlQuery &insert, QSqlQuery &select, const QByteArray &hash, qint64 *row) {
+        if (!insert.exec())
+            return false;
+        if (insert.numRowsAffected() == 1) {
+            *row = insert.lastInsertId().toLongLong();
+            return true;
+        }
+        select.bindValue(0, hash);
+        if (!select.exec() || !select.next())
+            return false;
+        *row = select.value(0).toLongLong();
+        select.finish();
+        return true;
+    };
+
+    const RoleRegistry &registry = users.registry();
+    struct Stored
+    {
+        qint64 row;
+        QByteArray hash;
+    };
+    QHash<const RoleDefinition *, Stored> roles;
+    std::unordered_map<quint32, Stored> roleSets;
+    std::unordered_map<quint32, QByteArray> accountLists;
+    QCryptographicHash content(QCryptographicHash::Sha256);
+    QByteArray canonical;
+    for (int row = 0; row < users.size(); ++row) {
+        const quint32 setIndex = users.roleSetIndex(row);
+        auto set = roleSets.find(setIndex);
+        if (set == roleSets.end()) {
+            QByteArray setHashInput;
+            QStringList rids;
+            for (const RoleDefinition *role : registry.roleSet(setIndex).roles) {
+                auto stored = roles.find(role);
+                if (stored == roles.end()) {
+                    QByteArray json;
+                    appendRoleJson(json, *role, registry.catalog());
+                    Stored entry {0, sha256(json)};
+                    insertRole.bindValue(0, entry.hash);
+                    insertRole.bindValue(1, json);
+                    if (!rowOf(insertRole, selectRole, entry.hash, &entry.row))
+                        return failed(insertRole.lastError().isValid() ? insertRole : selectRole);
+                    stored = roles.insert(role, entry);
+                }
+                setHashInput += stored->hash;
+                rids << QString::number(stored->row);
+            }
+            Stored entry {0, sha256(setHashInput)};
+            insertSet.bindValue(0, entry.hash);
+            insertSet.bindValue(1, rids.join(QLatin1Char(',')));
+            if (!rowOf(insertSet, selectSet, entry.hash, &entry.row))
+                return failed(insertSet.lastError().isValid() ? insertSet : selectSet);
+            set = roleSets.emplace(setIndex, entry).first;
+        }
+        const quint32 accountIndex = users.accountListIndex(row);
+        auto accounts = accountLists.find(accountIndex);
+        if (accounts == accountLists.end()) {
+            QByteArray json = "[";
+            const QStringList &ids = users.accountList(accountIndex);
+            for (qsizetype i = 0; i < ids.size(); ++i) {
+                if (i)
+                    json += ',';
+                appendJsonString(json, ids[i]);
+            }
+            json += ']';
+            accounts = accountLists.emplace(accountIndex, json).first;
+        }
+        const QByteArray idUtf8 = users.idUtf8(row).toByteArray();
+        const QByteArray emailUtf8 = users.emailUtf8(row).toByteArray();
+        const QByteArray state = users.state(row).toUtf8();
+        canonical.clear();
+        canonical += idUtf8;
+        canonical += '\0';
+        canonical += emailUtf8;
+        canonical += '\0';
+        canonical += state;
+        canonical += '\0';
+        canonical += accounts->second;
+        canonical += '\0';
+        canonical += set->second.hash;
+        const QByteArray hash = sha256(canonical);
+        content.addData(hash);
+        insertUser.bindValue(0, hash);
+        insertUser.bindValue(1, QString::fromUtf8(idUtf8));
+        insertUser.bindValue(2, QString::fromUtf8(emailUtf8));
+        insertUser.bindValue(3, notNull(QString::fromUtf8(state)));
+        insertUser.bindValue(4, QString::fromUtf8(accounts->second));
+        insertUser.bindValue(5, set->second.row);
+        qint64 uid = 0;
+        if (!rowOf(insertUser, selectUser, hash, &uid))
+            return failed(insertUser.lastError().isValid() ? insertUser : selectUser);
+        insertRef.bindValue(0, id);
+        insertRef.bindValue(1, row);
+        insertRef.bindValue(2, uid);
+        if (!insertRef.exec())
+            return failed(insertRef);
+        if (progress && (row & 4095) == 4095 && !progress(row + 1)) {
+            database.rollback();
+            d->error = QStringLiteral("cancelled");
+            return 0;
+        }
+    }
+    QSqlQuery seal(database);
+    seal.prepare(QStringLiteral("UPDATE snapshots SET sha256 = ? WHERE snapshot = ?"));
+    seal.addBindValue(content.result());
+    seal.addBindValue(id);
+    if (!seal.exec())
+        return failed(seal);
+    if (!database.commit()) {
+        d->error = database.lastError().text();
+        database.rollback();
+        return 0;
+    }
+    if (progress)
+        progress(users.size());
+    return id;
+}
+
+std::vector<SnapshotInfo> SnapshotStore::list() const
+{
+    std::vector<SnapshotInfo> all;
+    QSqlQuery query(d->db());
+    if (!query.exec(QStringLiteral("SELECT %1 FROM snapshots ORDER BY snapshot DESC")
+                        .arg(QLatin1String(kInfoColumns))))
+        return all;
+    while (query.next())
+        all.push_back(d->infoFrom(query));
+    return all;
+}
+
+std::optional<SnapshotInfo> SnapshotStore::info(qint64 id) const
+{
+    QSqlQuery query(d->db());
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM snapshots WHERE snapshot = ?").arg(QLatin1String(kInfoColumns)));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return d->infoFrom(query);
+}
+
+qint64 SnapshotStore::resolve(const QString &ref, QString *error) const
+{
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        return qint64(0);
+    };
+    if (!ref.startsWith(QLatin1Char('@')))
+        return fail(
+            QStringLiteral("\"%1\" is not a snapshot reference: use @N, @latest, @latest~K or @YYYY-MM-DD")
+                .arg(ref));
+    const QString what = ref.mid(1);
+    QSqlQuery query(d->db());
+    bool number = false;
+    const qint64 id = what.toLongLong(&number);
+    if (number && id > 0) {
+        if (!info(id))
+            return fail(QStringLiteral("no snapshot %1 in %2 (see: snapshot list)").arg(ref, d->path));
+        return id;
+    }
+    if (what == QLatin1String("latest") || what.startsWith(QLatin1String("latest~"))) {
+        qint64 back = 0;
+        if (what.size() > 6) {
+            bool ok = false;
+            back = what.mid(7).toLongLong(&ok);
+            if (!ok || back < 0)
+                return fail(QStringLiteral("\"%1\": @latest~K takes a whole number K").arg(ref));
+        }
+        query.prepare(QStringLiteral("SELECT snapshot FROM snapshots WHERE complete = 1 ORDER BY finished "
+                                     "DESC, snapshot DESC LIMIT 1 OFFSET ?"));
+        query.addBindValue(back);
+    } else {
+        const QDate day = QDate::fromString(what, Qt::ISODate);
+        if (!day.isValid())
+            return fail(QStringLiteral(
+                "\"%1\" is not a snapshot reference: use @N, @latest, @latest~K or @YYYY-MM-DD")
+                            .arg(ref));
+        query.prepare(QStringLiteral("SELECT snapshot FROM snapshots WHERE complete = 1 AND finished < ? "
+                                     "ORDER BY finished DESC, snapshot DESC LIMIT 1"));
+        query.addBindValue(isoTime(QDateTime(day.addDays(1), QTime(0, 0), Qt::UTC)));
+    }
+    if (!query.exec())
+        return fail(query.lastError().text());
+    if (!query.next())
+        return fail(
+            QStringLiteral("no complete snapshot matches %1 in %2 (see: snapshot list)").arg(ref, d->path));
+    return query.value(0).toLongLong();
+}
+
+bool SnapshotStore::load(qint64 id, UserStore &users, QString *error) const
+{
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = QStringLiteral("cannot read snapshot @%1 from %2: %3").arg(id).arg(d->path, why);
+        return false;
+    };
+    const std::optional<SnapshotInfo> meta = info(id);
+    if (!meta)
+        return fail(QStringLiteral("there is no such snapshot"));
+    RoleRegistry &registry = users.registry();
+    QSqlDatabase database = d->db();
+    QSqlQuery roleQuery(database), setQuery(database);
+    roleQuery.prepare(QStringLiteral("SELECT json FROM roles WHERE rid = ?"));
+    setQuery.prepare(QStringLiteral("SELECT roles FROM role_sets WHERE sid = ?"));
+    QHash<qint64, const RoleDefinition *> roles;
+    QHash<qint64, std::vector<const RoleDefinition *>> sets;
+    QHash<QString, QStringList> accountLists;
+
+    QSqlQuery query(database);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT u.id, u.email, u.state, u.accounts, u.role_set FROM snapshot_users s "
+                       "JOIN users u ON u.uid = s.uid WHERE s.snapshot = ? ORDER BY s.position"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return fail(query.lastError().text());
+    users.reserve(users.size() + meta->userCount);
+    qint64 count = 0;
+    while (query.next()) {
+        User user;
+        user.id = query.value(0).toString();
+        user.email = query.value(1).toString();
+        user.state = registry.internText(query.value(2).toString());
+        const QString accounts = query.value(3).toString();
+        auto list = accountLists.find(accounts);
+        if (list == accountLists.end()) {
+            QStringList ids;
+            const QJsonArray array = QJsonDocument::fromJson(accounts.toUtf8()).array();
+            for (const QJsonValue &value : array)
+                ids << registry.internText(value.toString());
+            list = accountLists.insert(accounts, ids);
+        }
+        user.sequenceAccountIds = *list;
+        const qint64 sid = query.value(4).toLongLong();
+        auto set = sets.find(sid);
+        if (set == sets.end()) {
+            setQuery.bindValue(0, sid);
+            if (!setQuery.exec() || !setQuery.next())
+                return fail(QStringLiteral("role set %1 is missing").arg(sid));
+            const QStringList rids = setQuery.value(0).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+            setQuery.finish();
+            std::vector<const RoleDefinition *> definitions;
+            for (const QString &text : rids) {
+                const qint64 rid = text.toLongLong();
+                auto role = roles.find(rid);
+                if (role == roles.end()) {
+                    roleQuery.bindValue(0, rid);
+                    if (!roleQuery.exec() || !roleQuery.next())
+                        return fail(QStringLiteral("role %1 is missing").arg(rid));
+                    const QByteArray json = roleQuery.value(0).toByteArray();
+                    roleQuery.finish();
+                    const RoleDefinition *definition = nullptr;
+                    ParseError parseError;
+                    if (!parseRole(json, registry, &definition, &parseError))
+                        return fail(
+                            QStringLiteral("role %1 does not parse: %2").arg(rid).arg(parseError.message));
+                    role = roles.insert(rid, definition);
+                }
+                definitions.push_back(*role);
+            }
+            set = sets.insert(sid, definitions);
+        }
+        user.roles = *set;
+        if (!users.append(user))
+            return fail(QStringLiteral("user %1 appears twice").arg(user.id));
+        ++count;
+    }
+    if (count != meta->userCount)
+        return fail(QStringLiteral("it lists %1 users but holds %2").arg(meta->userCount).arg(count));
+    return true;
+}
+
+int SnapshotStore::prune(int keepLast, int keepMonthly)
+{
+    const std::vector<SnapshotInfo> all = list();
+    std::vector<SnapshotInfo> complete;
+    for (const SnapshotInfo &snapshot : all) {
+        if (snapshot.complete)
+            complete.push_back(snapshot);
+    }
+    std::sort(complete.begin(), complete.end(),
+        [](const SnapshotInfo &a, const SnapshotInfo &b) { return a.finished > b.finished; });
+    QSet<qint64> keep;
+    for (int i = 0; i < keepLast && i < int(complete.size()); ++i)
+        keep.insert(complete[size_t(i)].id);
+    if (keepMonthly > 0) {
+        QSet<QString> months;
+        for (const SnapshotInfo &snapshot : complete) {
+            const QString month = snapshot.finished.toString(QStringLiteral("yyyy-MM"));
+            if (months.contains(month))
+                continue;
+            if (months.size() >= keepMonthly)
+                break;
+            months.insert(month);
+            keep.insert(snapshot.id);
+        }
+    }
+    QSqlDatabase database = d->db();
+    if (!database.transaction()) {
+        d->error = database.lastError().text();
+        return -1;
+    }
+    int dropped = 0;
+    QSqlQuery drop(database);
+    drop.prepare(QStringLiteral("DELETE FROM snapshots WHERE snapshot = ?"));
+    for (const SnapshotInfo &snapshot : all) {
+        if (keep.contains(snapshot.id))
+            continue;
+        drop.bindValue(0, snapshot.id);
+        if (!drop.exec()) {
+            d->fail(drop);
+            database.rollback();
+            return -1;
+        }
+        ++dropped;
+    }
+    // What no snapshot refers to any more.
+    QSet<qint64> usedRoles;
+    QSqlQuery sets(database);
+    const bool ok
+        = d->exec(QStringLiteral("DELETE FROM users WHERE uid NOT IN (SELECT uid FROM snapshot_users)"))
+        && d->exec(QStringLiteral("DELETE FROM role_sets WHERE sid NOT IN (SELECT role_set FROM users)"))
+        && sets.exec(QStringLiteral("SELECT roles FROM role_sets"));
+    if (!ok) {
+        database.rollback();
+        return -1;
+    }
+    while (sets.next()) {
+        const QStringList rids = sets.value(0).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &rid : rids)
+            usedRoles.insert(rid.toLongLong());
+    }
+    QSqlQuery roles(database);
+    QSqlQuery dropRole(database);
+    dropRole.prepare(QStringLiteral("DELETE FROM roles WHERE rid = ?"));
+    std::vector<qint64> unused;
+    if (roles.exec(QStringLiteral("SELECT rid FROM roles"))) {
+        while (roles.next()) {
+            if (!usedRoles.contains(roles.value(0).toLongLong()))
+                unused.push_back(roles.value(0).toLongLong());
+        }
+    }
+    for (qint64 rid : unused) {
+        dropRole.bindValue(0, rid);
+        dropRole.exec();
+    }
+    if (!database.commit()) {
+        d->error = database.lastError().text();
+        database.rollback();
+        return -1;
+    }
+    return dropped;
+}
+
+QString SnapshotStore::integrityCheck() const
+{
+    QSqlQuery query(d->db());
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
+        return query.lastError().text();
+    QStringList lines;
+    while (query.next())
+        lines << query.value(0).toString();
+    return lines.join(QLatin1Char('\n'));
+}
+
+qint64 SnapshotStore::storedUserRows() const
+{
+    QSqlQuery query(d->db());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM users")) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+} // namespace sa
