@@ -47,6 +47,7 @@ private Q_SLOTS:
     void failuresShouldAlsoBeJsonWithJsonFormats();
     void verboseShouldLogRequestsAndNoSecret();
     void tableShouldMeasureDisplayWidthAndCutLongCells();
+    void snapshotsShouldStandInForTheServerAndCatchDrift();
 
 private:
     struct Result
@@ -623,5 +624,127 @@ void TestCli::tableShouldMeasureDisplayWidthAndCutLongCells()
     QVERIFY(columns(lines[3].left(lines[3].indexOf(QChar(0x2026)) + 1)) <= 60);
 }
 
+void TestCli::snapshotsShouldStandInForTheServerAndCatchDrift()
+{
+    const QString store = m_dir.filePath(QStringLiteral("store/snapshots.sqlite"));
+    const QString storeOption = QStringLiteral("--store=") + store;
+    const QString csv = QStringLiteral("csv");
+    Result live;
+    {
+        auto server = satest::startEmulator(500, {}, QStringLiteral("demo-secret"), 7);
+        const QString url = server->baseUrl().toString();
+        const Result take = cli({QStringLiteral("snapshot"), QStringLiteral("take"),
+            QStringLiteral("--base-url"), url, storeOption, QStringLiteral("--quiet")});
+        QCOMPARE(take.code, 0);
+        QCOMPARE(take.out, QByteArray("@1\n"));
+        live = cli({QStringLiteral("users"), QStringLiteral("--base-url"), url, QStringLiteral("--format"),
+            csv, QStringLiteral("--no-store"), storeOption});
+        QCOMPARE(live.code, 0);
+    }
+    // The emulator is gone: the snapshot answers, byte for byte as the server did.
+    const Result offline = cli({QStringLiteral("users"), QStringLiteral("--snapshot"),
+        QStringLiteral("@latest"), QStringLiteral("--format"), csv, storeOption});
+    QCOMPARE(offline.code, 0);
+    QCOMPARE(offline.out, live.out);
+    QSet<QByteArray> ids;
+    const QList<QByteArray> lines = offline.out.split('\n');
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        if (!lines[i].isEmpty())
+            ids.insert(lines[i].split(',').first());
+    }
+    QCOMPARE(ids.size(), 500);
+    // No secret in the store, which only its owner may read.
+    QFile file(store);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("demo-secret"));
+    QCOMPARE(file.permissions() & 0x0077, QFile::Permissions());
+
+    const EmulatorDataset grown(7, 510);
+    {
+        auto server = satest::startEmulator(510, {}, QStringLiteral("demo-secret"), 7);
+        const QStringList drift {QStringLiteral("drift"), QStringLiteral("--baseline"), QStringLiteral("@1"),
+            QStringLiteral("--base-url"), server->baseUrl().toString(), QStringLiteral("--format"),
+            QStringLiteral("json"), QStringLiteral("--no-store"), storeOption};
+        const Result result = cli(drift);
+        QCOMPARE(result.code, 1);
+        const QJsonObject root = QJsonDocument::fromJson(result.out).object();
+        const QJsonArray changes = root.value(QLatin1String("changes")).toArray();
+        QCOMPARE(changes.size(), 10);
+        QSet<QString> added, expected;
+        for (const QJsonValue &change : changes) {
+            QCOMPARE(
+                change.toObject().value(QLatin1String("change")).toString(), QStringLiteral("user-added"));
+            added.insert(change.toObject().value(QLatin1String("id")).toString());
+        }
+        for (qint64 i = 500; i < 510; ++i)
+            expected.insert(grown.userId(i));
+        QCOMPARE(added, expected);
+        // Expected changes are allowed: nothing left, exit 0.
+        const QString allowPath = m_dir.filePath(QStringLiteral("allow.csv"));
+        QFile allow(allowPath);
+        QVERIFY(allow.open(QIODevice::WriteOnly));
+        allow.write("# the ten hires of November\n");
+        for (const QString &id : expected)
+            allow.write(id.toUtf8() + ",user-added\n");
+        allow.close();
+        const Result allowed = cli(drift + QStringList {QStringLiteral("--allow"), allowPath});
+        QCOMPARE(allowed.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(allowed.out).object().value(QLatin1String("allowed")).toInt(), 10);
+        // A malformed allow-list is a usage error that names the line.
+        QVERIFY(allow.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        allow.write("someone,promoted\n");
+        allow.close();
+        const Result bad = cli(drift + QStringList {QStringLiteral("--allow"), allowPath});
+        QCOMPARE(bad.code, 2);
+        QVERIFY2(bad.err.contains("allow.csv:1"), bad.err.constData());
+    }
+    {
+        auto server = satest::startEmulator(500, {}, QStringLiteral("demo-secret"), 7);
+        const Result same = cli({QStringLiteral("drift"), QStringLiteral("--baseline"), QStringLiteral("@1"),
+            QStringLiteral("--base-url"), server->baseUrl().toString(), storeOption});
+        QCOMPARE(same.code, 0);
+        QVERIFY2(same.out.contains("No differences"), same.out.constData());
+    }
+    // That drift run was remembered as @2; refs work wherever reports do.
+    QCOMPARE(
+        cli({QStringLiteral("diff"), QStringLiteral("@1"), QStringLiteral("@latest"), storeOption}).code, 0);
+    const Result list = cli({QStringLiteral("snapshot"), QStringLiteral("list"), QStringLiteral("--format"),
+        QStringLiteral("json"), storeOption});
+    QCOMPARE(list.code, 0);
+    const QJsonArray all = QJsonDocument::fromJson(list.out).array();
+    QCOMPARE(all.size(), 2);
+    QCOMPARE(all.at(0).toObject().value(QLatin1String("ref")).toString(), QStringLiteral("@2"));
+    QCOMPARE(all.at(0).toObject().value(QLatin1String("userCount")).toInt(), 500);
+    QVERIFY(all.at(0).toObject().value(QLatin1String("complete")).toBool());
+    // Export and import round trip to a third, identical snapshot.
+    const QString exported = m_dir.filePath(QStringLiteral("snapshot-1.json"));
+    QCOMPARE(cli({QStringLiteral("snapshot"), QStringLiteral("export"), QStringLiteral("@1"),
+                     QStringLiteral("--output"), exported, storeOption})
+                 .code,
+        0);
+    const Result imported = cli({QStringLiteral("snapshot"), QStringLiteral("import"), exported, storeOption,
+        QStringLiteral("--quiet")});
+    QCOMPARE(imported.code, 0);
+    QCOMPARE(imported.out, QByteArray("@3\n"));
+    const Result shown = cli({QStringLiteral("snapshot"), QStringLiteral("show"), QStringLiteral("@3"),
+        QStringLiteral("--format"), QStringLiteral("json"), storeOption});
+    const Result first = cli({QStringLiteral("snapshot"), QStringLiteral("show"), QStringLiteral("@1"),
+        QStringLiteral("--format"), QStringLiteral("json"), storeOption});
+    QCOMPARE(QJsonDocument::fromJson(shown.out).object().value(QLatin1String("sha256")),
+        QJsonDocument::fromJson(first.out).object().value(QLatin1String("sha256")));
+    // A reference to nothing: exit 8, saying so.
+    const Result missing
+        = cli({QStringLiteral("users"), QStringLiteral("--snapshot"), QStringLiteral("@42"), storeOption});
+    QCOMPARE(missing.code, 8);
+    QVERIFY(missing.err.contains("no snapshot @42"));
+    // Pruning keeps the newest.
+    QCOMPARE(cli({QStringLiteral("snapshot"), QStringLiteral("prune"), QStringLiteral("--keep-last"),
+                     QStringLiteral("1"), storeOption, QStringLiteral("--quiet")})
+                 .code,
+        0);
+    const Result after = cli({QStringLiteral("snapshot"), QStringLiteral("list"), QStringLiteral("--format"),
+        QStringLiteral("json"), storeOption});
+    QCOMPARE(QJsonDocument::fromJson(after.out).array().size(), 1);
+}
 QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"

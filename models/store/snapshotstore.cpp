@@ -97,7 +97,7 @@ struct SnapshotStore::Private
         error = query.lastError().text();
         return false;
     }
-    bool migrate();
+    bool migrate(int target);
     SnapshotInfo infoFrom(const QSqlQuery &query) const;
 };
 
@@ -123,7 +123,7 @@ SnapshotInfo SnapshotStore::Private::infoFrom(const QSqlQuery &query) const
     return info;
 }
 
-bool SnapshotStore::Private::migrate()
+bool SnapshotStore::Private::migrate(int target)
 {
     QSqlQuery version(db());
     if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next())
@@ -139,7 +139,7 @@ bool SnapshotStore::Private::migrate()
                   .arg(kSchemaVersion);
         return false;
     }
-    while (schema < kSchemaVersion) {
+    while (schema < target) {
         QSqlDatabase database = db();
         if (!database.transaction())
             return fail(QSqlQuery(database));
@@ -188,7 +188,7 @@ QString SnapshotStore::defaultPath()
         + QStringLiteral("/sequence-admin/snapshots.sqlite");
 }
 
-bool SnapshotStore::open(const QString &path, bool create)
+bool SnapshotStore::open(const QString &path, bool create, int upToVersion)
 {
     d->path = path;
     d->open = false;
@@ -248,7 +248,7 @@ bool SnapshotStore::open(const QString &path, bool create)
     }
     if (!d->exec(QStringLiteral("PRAGMA foreign_keys = ON"))
         || !d->exec(QStringLiteral("PRAGMA journal_mode = WAL"))
-        || !d->exec(QStringLiteral("PRAGMA synchronous = NORMAL")) || !d->migrate()) {
+        || !d->exec(QStringLiteral("PRAGMA synchronous = NORMAL")) || !d->migrate(upToVersion)) {
         database.close();
         return false;
     }

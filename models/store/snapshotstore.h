@@ -61,7 +61,8 @@ public:
     // up to date. False with errorString() on failure: unreadable, not a
     // store, a schema newer than this version knows.
     // create false: a missing file is an error ("no store yet"), not made.
-    bool open(const QString &path, bool create = true);
+    // upToVersion is for migration tests: a store of an earlier schema.
+    bool open(const QString &path, bool create = true, int upToVersion = kSchemaVersion);
     bool isOpen() const;
     QString path() const;
     QString errorString() const;
