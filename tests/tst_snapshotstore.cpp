@@ -86,6 +86,7 @@ private Q_SLOTS:
     void shouldRefuseWhatItCannotRead();
     void shouldPruneAndDropWhatNoSnapshotNeeds();
     void shouldSurviveAWriterKilledMidSnapshot();
+    void shouldTellAUsersHistory();
 };
 
 void TestSnapshotStore::shouldGiveBackExactlyWhatWasStored()
@@ -199,14 +200,28 @@ void TestSnapshotStore::shouldUpgradeEveryEarlierSchema()
     for (int version = 0; version < SnapshotStore::kSchemaVersion; ++version) {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("s.sqlite"));
+        RoleRegistry oldRegistry;
+        UserStore oldUsers(&oldRegistry);
+        QVERIFY(fill(oldUsers, 8, 30));
         {
             SnapshotStore old;
             QVERIFY(old.open(path, true, version));
             QCOMPARE(old.schemaVersion(), version);
+            // From version 1 on there are snapshots to carry over.
+            if (version >= 1)
+                QCOMPARE(old.save(oldUsers, infoAt(QStringLiteral("2026-10-01T10:00:00Z"))), 1);
         }
         SnapshotStore store;
         QVERIFY2(store.open(path), qPrintable(store.errorString()));
         QCOMPARE(store.schemaVersion(), SnapshotStore::kSchemaVersion);
+        if (version >= 1) {
+            RoleRegistry registry;
+            UserStore carried(&registry);
+            QString error;
+            QVERIFY2(store.load(1, carried, &error), qPrintable(error));
+            QCOMPARE(carried.size(), 30);
+            QCOMPARE(userJson(carried, 29), userJson(oldUsers, 29));
+        }
         RoleRegistry registry;
         UserStore users(&registry);
         QVERIFY(fill(users, 1, 20));
@@ -319,6 +334,87 @@ void TestSnapshotStore::shouldSurviveAWriterKilledMidSnapshot()
     QString error;
     QVERIFY2(store.load(1, users, &error), qPrintable(error));
     QCOMPARE(users.size(), 300);
+}
+
+void TestSnapshotStore::shouldTellAUsersHistory()
+{
+    QTemporaryDir dir;
+    SnapshotStore store;
+    QVERIFY(store.open(dir.filePath(QStringLiteral("s.sqlite"))));
+    RoleRegistry registry;
+    const EmulatorDataset data(9, 40);
+    const QString watched = data.userId(3);
+    const QString leaver = data.userId(5);
+    QString watchedRole, otherRole;
+    // 1: as generated. 2: the watched user deactivated, the leaver gone.
+    // 3: the watched user holds a second role, the leaver back.
+    for (int step = 1; step <= 3; ++step) {
+        UserStore users(&registry);
+        std::vector<const RoleDefinition *> other;
+        QVERIFY(fill(users, 9, 40, [&](User &user) {
+            if (user.id == watched) {
+                watchedRole = user.roles.front()->name();
+                if (step >= 2)
+                    user.state = QStringLiteral("deactivated");
+                if (step == 3 && !other.empty())
+                    user.roles.push_back(other.front());
+            } else if (other.empty() && !user.roles.empty() && user.roles.front()->name() != watchedRole
+                && !watchedRole.isEmpty()) {
+                other = user.roles;
+                otherRole = other.front()->name();
+            }
+        }));
+        if (step == 2) {
+            // Stored again without the leaver.
+            RoleRegistry &r = users.registry();
+            UserStore without(&r);
+            for (int row = 0; row < users.size(); ++row) {
+                if (users.id(row) != leaver)
+                    without.append(users.user(row));
+            }
+            QVERIFY(store.save(without, infoAt(QStringLiteral("2026-0%1-01T10:00:00Z").arg(step + 6))) > 0);
+        } else {
+            QVERIFY(store.save(users, infoAt(QStringLiteral("2026-0%1-01T10:00:00Z").arg(step + 6))) > 0);
+        }
+    }
+    QVERIFY(!otherRole.isEmpty());
+    QString error;
+    const QUrl url(QStringLiteral("http://127.0.0.1:1/api"));
+    const std::vector<UserHistoryEvent> history = store.userHistory(watched, url, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QStringList kinds;
+    bool stateChange = false, gained = false, permission = false;
+    for (const UserHistoryEvent &event : history) {
+        kinds << QString::number(int(event.kind));
+        if (event.kind == UserHistoryEvent::Kind::StateChanged) {
+            QCOMPARE(event.snapshot, 2);
+            QVERIFY(event.detail.endsWith(QLatin1String("deactivated")));
+            stateChange = true;
+        }
+        if (event.kind == UserHistoryEvent::Kind::RoleGained && event.snapshot == 3) {
+            QCOMPARE(event.detail, otherRole);
+            gained = true;
+        }
+        if (event.kind == UserHistoryEvent::Kind::PermissionGained) {
+            QCOMPARE(event.snapshot, 3);
+            QCOMPARE(event.role, otherRole); // the role that brought it
+            permission = true;
+        }
+    }
+    QCOMPARE(history.front().kind, UserHistoryEvent::Kind::FirstSeen);
+    QCOMPARE(history.front().snapshot, 1);
+    QVERIFY(stateChange && gained);
+    Q_UNUSED(permission) // only when the second role grants something new
+    const std::vector<UserHistoryEvent> leaving = store.userHistory(leaver, url, &error);
+    QStringList steps;
+    for (const UserHistoryEvent &event : leaving) {
+        if (event.kind == UserHistoryEvent::Kind::Removed || event.kind == UserHistoryEvent::Kind::Reappeared)
+            steps << QStringLiteral("%1@%2").arg(int(event.kind)).arg(event.snapshot);
+    }
+    QCOMPARE(steps,
+        QStringList({QStringLiteral("%1@2").arg(int(UserHistoryEvent::Kind::Removed)),
+            QStringLiteral("%1@3").arg(int(UserHistoryEvent::Kind::Reappeared))}));
+    QVERIFY(store.userHistory(QStringLiteral("nobody"), url, &error).empty());
 }
 
 // The writer half of shouldSurviveAWriterKilledMidSnapshot: stores 200,000

@@ -14,6 +14,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -45,6 +46,8 @@ const char *const kMigrations[] = {
     " PRIMARY KEY(snapshot, position)) WITHOUT ROWID;"
     "CREATE INDEX snapshot_users_uid ON snapshot_users(uid);"
     "CREATE INDEX snapshots_finished ON snapshots(complete, finished);",
+    // 1 -> 2: a user's history is looked up by id.
+    "CREATE INDEX users_id ON users(id);",
 };
 constexpr int kMigrationCount = int(sizeof kMigrations / sizeof *kMigrations);
 static_assert(kMigrationCount == SnapshotStore::kSchemaVersion, "one migration per schema version");
@@ -516,6 +519,30 @@ qint64 SnapshotStore::resolve(const QString &ref, QString *error) const
 
 bool SnapshotStore::load(qint64 id, UserStore &users, QString *error) const
 {
+    users.reserve(users.size() + (info(id) ? info(id)->userCount : 0));
+    QString duplicate;
+    const bool ok = load(
+        id, users.registry(),
+        [&](std::vector<User> &batch) {
+            for (const User &user : batch) {
+                if (!users.append(user)) {
+                    duplicate = user.id;
+                    return false;
+                }
+            }
+            return true;
+        },
+        error);
+    if (!duplicate.isEmpty() && error)
+        *error = QStringLiteral("cannot read snapshot @%1 from %2: user %3 appears twice")
+                     .arg(id)
+                     .arg(d->path, duplicate);
+    return ok;
+}
+
+bool SnapshotStore::load(qint64 id, RoleRegistry &registry,
+    const std::function<bool(std::vector<User> &batch)> &consume, QString *error, int batchSize) const
+{
     auto fail = [&](const QString &why) {
         if (error)
             *error = QStringLiteral("cannot read snapshot @%1 from %2: %3").arg(id).arg(d->path, why);
@@ -524,7 +551,6 @@ bool SnapshotStore::load(qint64 id, UserStore &users, QString *error) const
     const std::optional<SnapshotInfo> meta = info(id);
     if (!meta)
         return fail(QStringLiteral("there is no such snapshot"));
-    RoleRegistry &registry = users.registry();
     QSqlDatabase database = d->db();
     QSqlQuery roleQuery(database), setQuery(database);
     roleQuery.prepare(QStringLiteral("SELECT json FROM roles WHERE rid = ?"));
@@ -541,7 +567,8 @@ bool SnapshotStore::load(qint64 id, UserStore &users, QString *error) const
     query.addBindValue(id);
     if (!query.exec())
         return fail(query.lastError().text());
-    users.reserve(users.size() + meta->userCount);
+    std::vector<User> batch;
+    batch.reserve(size_t(std::max(1, batchSize)));
     qint64 count = 0;
     while (query.next()) {
         User user;
@@ -588,13 +615,177 @@ bool SnapshotStore::load(qint64 id, UserStore &users, QString *error) const
             set = sets.insert(sid, definitions);
         }
         user.roles = *set;
-        if (!users.append(user))
-            return fail(QStringLiteral("user %1 appears twice").arg(user.id));
+        batch.push_back(std::move(user));
         ++count;
+        if (int(batch.size()) >= batchSize) {
+            if (!consume(batch))
+                return false;
+            batch.clear();
+        }
     }
+    if (!batch.empty() && !consume(batch))
+        return false;
     if (count != meta->userCount)
         return fail(QStringLiteral("it lists %1 users but holds %2").arg(meta->userCount).arg(count));
     return true;
+}
+
+std::optional<SnapshotInfo> SnapshotStore::latestFor(const QString &profileId, const QUrl &baseUrl) const
+{
+    QSqlQuery query(d->db());
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM snapshots WHERE complete = 1 AND base_url = ? AND (? = '' OR "
+                       "profile = ?) ORDER BY finished DESC, snapshot DESC LIMIT 1")
+            .arg(QLatin1String(kInfoColumns)));
+    query.addBindValue(baseUrl.toString(QUrl::RemoveUserInfo));
+    query.addBindValue(notNull(profileId));
+    query.addBindValue(notNull(profileId));
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return d->infoFrom(query);
+}
+
+std::vector<UserHistoryEvent> SnapshotStore::userHistory(
+    const QString &userId, const QUrl &baseUrl, QString *error) const
+{
+    std::vector<UserHistoryEvent> events;
+    QSqlDatabase database = d->db();
+    // Complete snapshots only: a user missing from a partial one may simply not have been loaded.
+    QSqlQuery snapshots(database);
+    snapshots.prepare(QStringLiteral("SELECT snapshot, finished FROM snapshots WHERE complete = 1 AND "
+                                     "base_url = ? ORDER BY finished, snapshot"));
+    snapshots.addBindValue(baseUrl.toString(QUrl::RemoveUserInfo));
+    if (!snapshots.exec()) {
+        if (error)
+            *error = snapshots.lastError().text();
+        return events;
+    }
+    std::vector<std::pair<qint64, QDateTime>> order;
+    while (snapshots.next())
+        order.emplace_back(snapshots.value(0).toLongLong(), fromIso(snapshots.value(1).toString()));
+    QSqlQuery rows(database);
+    rows.prepare(
+        QStringLiteral("SELECT su.snapshot, u.state, u.role_set FROM users u JOIN snapshot_users su ON "
+                       "su.uid = u.uid WHERE u.id = ?"));
+    rows.addBindValue(userId);
+    if (!rows.exec()) {
+        if (error)
+            *error = rows.lastError().text();
+        return events;
+    }
+    QHash<qint64, std::pair<QString, qint64>> present; // snapshot -> state, role set
+    while (rows.next())
+        present.insert(rows.value(0).toLongLong(), {rows.value(1).toString(), rows.value(2).toLongLong()});
+
+    // Role sets as role definitions, interned in a registry of this look-up's own.
+    RoleRegistry registry;
+    QHash<qint64, std::vector<const RoleDefinition *>> sets;
+    auto rolesOf = [&](qint64 sid) -> const std::vector<const RoleDefinition *> & {
+        auto found = sets.find(sid);
+        if (found != sets.end())
+            return *found;
+        std::vector<const RoleDefinition *> roles;
+        QSqlQuery set(database);
+        set.prepare(QStringLiteral("SELECT roles FROM role_sets WHERE sid = ?"));
+        set.addBindValue(sid);
+        if (set.exec() && set.next()) {
+            const QStringList rids = set.value(0).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+            for (const QString &rid : rids) {
+                QSqlQuery role(database);
+                role.prepare(QStringLiteral("SELECT json FROM roles WHERE rid = ?"));
+                role.addBindValue(rid.toLongLong());
+                const RoleDefinition *definition = nullptr;
+                ParseError parseError;
+                if (role.exec() && role.next()
+                    && parseRole(role.value(0).toByteArray(), registry, &definition, &parseError))
+                    roles.push_back(definition);
+            }
+        }
+        return *sets.insert(sid, roles);
+    };
+    // Which role brings each grant (the first that does).
+    auto grants = [&](const std::vector<const RoleDefinition *> &roles) {
+        QMap<GrantKey, QString> out;
+        for (const RoleDefinition *role : roles) {
+            for (GrantKey key : role->grants()) {
+                if (!out.contains(key))
+                    out.insert(key, role->name());
+            }
+        }
+        return out;
+    };
+    auto grantText = [&](GrantKey key) {
+        return QStringLiteral("%1 on %2")
+            .arg(registry.catalog().actionName(grantAction(key)),
+                registry.catalog().resourceName(grantResource(key)));
+    };
+
+    bool seen = false, inPrevious = false;
+    QString state;
+    qint64 roleSet = -1;
+    qint64 lastSnapshot = 0;
+    QDateTime lastTime;
+    for (const auto &[snapshot, when] : order) {
+        const auto here = present.constFind(snapshot);
+        if (here == present.constEnd()) {
+            if (inPrevious)
+                events.push_back({UserHistoryEvent::Kind::Removed, snapshot, when, QString(), QString()});
+            inPrevious = false;
+            continue;
+        }
+        const auto &[newState, newSet] = *here;
+        if (!seen) {
+            events.push_back({UserHistoryEvent::Kind::FirstSeen, snapshot, when, newState, QString()});
+            for (const RoleDefinition *role : rolesOf(newSet))
+                events.push_back(
+                    {UserHistoryEvent::Kind::RoleGained, snapshot, when, role->name(), role->name()});
+        } else {
+            if (!inPrevious)
+                events.push_back({UserHistoryEvent::Kind::Reappeared, snapshot, when, newState, QString()});
+            if (newState != state)
+                events.push_back({UserHistoryEvent::Kind::StateChanged, snapshot, when,
+                    QStringLiteral("%1 \u2192 %2").arg(state, newState), QString()});
+            if (newSet != roleSet) {
+                const auto &before = rolesOf(roleSet);
+                const auto &after = rolesOf(newSet);
+                auto names = [](const std::vector<const RoleDefinition *> &roles) {
+                    QStringList list;
+                    for (const RoleDefinition *role : roles)
+                        list << role->name();
+                    return list;
+                };
+                const QStringList oldNames = names(before), newNames = names(after);
+                for (const QString &name : newNames) {
+                    if (!oldNames.contains(name))
+                        events.push_back({UserHistoryEvent::Kind::RoleGained, snapshot, when, name, name});
+                }
+                for (const QString &name : oldNames) {
+                    if (!newNames.contains(name))
+                        events.push_back({UserHistoryEvent::Kind::RoleLost, snapshot, when, name, name});
+                }
+                const QMap<GrantKey, QString> oldGrants = grants(before), newGrants = grants(after);
+                for (auto it = newGrants.cbegin(); it != newGrants.cend(); ++it) {
+                    if (!oldGrants.contains(it.key()))
+                        events.push_back({UserHistoryEvent::Kind::PermissionGained, snapshot, when,
+                            grantText(it.key()), it.value()});
+                }
+                for (auto it = oldGrants.cbegin(); it != oldGrants.cend(); ++it) {
+                    if (!newGrants.contains(it.key()))
+                        events.push_back({UserHistoryEvent::Kind::PermissionLost, snapshot, when,
+                            grantText(it.key()), it.value()});
+                }
+            }
+        }
+        seen = true;
+        inPrevious = true;
+        state = newState;
+        roleSet = newSet;
+        lastSnapshot = snapshot;
+        lastTime = when;
+    }
+    if (seen && !order.empty() && lastSnapshot != order.back().first)
+        events.push_back({UserHistoryEvent::Kind::LastSeen, lastSnapshot, lastTime, state, QString()});
+    return events;
 }
 
 int SnapshotStore::prune(int keepLast, int keepMonthly)

@@ -12,7 +12,30 @@
 
 namespace sa {
 
+class RoleRegistry;
 class UserStore;
+struct User;
+
+// One change in a user's history, between two snapshots.
+struct UserHistoryEvent
+{
+    enum class Kind {
+        FirstSeen, // in the oldest snapshot that holds the user
+        Reappeared, // back after snapshots without them
+        Removed, // absent from a snapshot after being in the one before
+        StateChanged, // detail: "active → deactivated"
+        RoleGained,
+        RoleLost,
+        PermissionGained, // detail: "finalize on org.invoice", role: the role that brings it
+        PermissionLost,
+        LastSeen, // in the newest snapshot that holds the user, when not the newest of all
+    };
+    Kind kind;
+    qint64 snapshot = 0;
+    QDateTime when; // the snapshot's finished time, UTC
+    QString detail;
+    QString role;
+};
 
 // What a stored snapshot says about itself. Never a secret: the connection
 // is named by its profile id and base URL only.
@@ -46,7 +69,7 @@ struct SnapshotInfo
 class SnapshotStore
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     SnapshotStore();
     ~SnapshotStore();
@@ -83,6 +106,17 @@ public:
     qint64 resolve(const QString &ref, QString *error) const;
     // Appends the snapshot's users to users (parsed into its registry).
     bool load(qint64 id, UserStore &users, QString *error) const;
+    // Hands the snapshot's users over in order, batchSize at a time, their
+    // roles interned in registry; consume returning false stops (false).
+    bool load(qint64 id, RoleRegistry &registry, const std::function<bool(std::vector<User> &batch)> &consume,
+        QString *error, int batchSize = 10000) const;
+    // The newest complete snapshot of a connection: its base URL, and its
+    // profile when profileId is not empty.
+    std::optional<SnapshotInfo> latestFor(const QString &profileId, const QUrl &baseUrl) const;
+    // What happened to one user (by id) across the snapshots of a base URL,
+    // oldest first.
+    std::vector<UserHistoryEvent> userHistory(
+        const QString &userId, const QUrl &baseUrl, QString *error) const;
     // Keeps the newest keepLast complete snapshots (and, when keepMonthly > 0,
     // the newest complete one of each of the last keepMonthly months), drops
     // the rest and every user, role set and role no snapshot still refers to.
