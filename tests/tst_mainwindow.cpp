@@ -42,6 +42,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QToolBar>
 #include <QToolButton>
@@ -79,6 +80,7 @@ private Q_SLOTS:
     void shouldListWhoElseHoldsAMatrixCell();
     void shouldReportOnOneUser();
     void shouldSaveAndReapplyFilters();
+    void shouldOpenOnTheLastSnapshotAndKeepItOffline();
     void shouldTakeEveryShortcutFromTheSearchBox();
     void shouldExportTheMatchingUsersAfterLoadingTheRest();
     void shouldExportFromTheDialog();
@@ -1191,6 +1193,91 @@ void TestMainWindow::shouldForgetThePreviousAccountOnASwitch()
             != QLatin1String("org.auditLog"));
     window.close();
     f.window.reset(); // before the second emulator goes
+}
+
+void TestMainWindow::shouldOpenOnTheLastSnapshotAndKeepItOffline()
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("snapshots.sqlite"));
+    QSettings().setValue(QStringLiteral("snapshots/refresh"), QStringLiteral("always"));
+    QSettings().setValue(QStringLiteral("snapshots/remember"), true);
+    auto server = satest::startEmulator(300);
+    ConnectionSettings settings;
+    settings.baseUrl = server->baseUrl();
+    settings.clientId = QStringLiteral("demo-client");
+    settings.clientSecret = QStringLiteral("demo-secret");
+    settings.maxAttempts = 1; // offline means offline at once
+    settings.backoffBaseMs = 10;
+    ApiClient client;
+    client.setSettings(settings);
+    QString email;
+    {
+        // A complete load is remembered as @1.
+        MainWindow window(&client, QStringLiteral("Test"));
+        window.setSnapshotStore(store);
+        QSignalSpy saved(&window, &MainWindow::snapshotSaved);
+        window.show();
+        QVERIFY(loadAll(window));
+        QVERIFY(saved.count() == 1 || saved.wait(20000));
+        QCOMPARE(saved.first().first().toLongLong(), 1);
+        email = window.userModel()->store().email(7);
+    }
+    {
+        // Online: the snapshot shows at once, then the fresh load replaces it (and is @2).
+        MainWindow window(&client, QStringLiteral("Test"));
+        window.setSnapshotStore(store);
+        window.show();
+        QSignalSpy shown(&window, &MainWindow::snapshotShown);
+        QSignalSpy refreshed(&window, &MainWindow::backgroundRefreshFinished);
+        QSignalSpy saved(&window, &MainWindow::snapshotSaved);
+        QVERIFY(window.openLatestSnapshot());
+        QVERIFY(shown.count() == 1 || shown.wait(20000));
+        QCOMPARE(window.shownSnapshot()->id, 1);
+        QCOMPARE(window.userModel()->rowCount(), 300);
+        QVERIFY(window.snapshotNotice()->isVisibleTo(&window));
+        QVERIFY(refreshed.count() == 1 || refreshed.wait(20000));
+        QVERIFY(refreshed.first().first().toBool());
+        QVERIFY(!window.shownSnapshot());
+        QVERIFY(!window.snapshotNotice()->isVisibleTo(&window));
+        QCOMPARE(window.userModel()->rowCount(), 300);
+        QVERIFY(saved.count() == 1 || saved.wait(20000));
+        QCOMPARE(saved.first().first().toLongLong(), 2);
+    }
+    server.reset(); // the server is gone
+    MainWindow window(&client, QStringLiteral("Test"));
+    window.setSnapshotStore(store);
+    window.show();
+    QSignalSpy shown(&window, &MainWindow::snapshotShown);
+    QSignalSpy refreshed(&window, &MainWindow::backgroundRefreshFinished);
+    QVERIFY(window.openLatestSnapshot());
+    QVERIFY(shown.count() == 1 || shown.wait(20000));
+    QCOMPARE(window.shownSnapshot()->id, 2);
+    QVERIFY(refreshed.count() == 1 || refreshed.wait(20000));
+    QVERIFY(!refreshed.first().first().toBool());
+    // Still the whole account as stored, said so, and fully usable.
+    QCOMPARE(window.userModel()->rowCount(), 300);
+    QVERIFY(window.userModel()->isComplete());
+    const QString notice = window.snapshotNotice()->text();
+    QVERIFY2(notice.contains(QLatin1String("As of")) && notice.contains(QLatin1String("@2"))
+            && notice.contains(QLatin1String("could not be refreshed")),
+        qPrintable(notice));
+    window.searchField()->setText(email); // not typed: QTest types ASCII only
+    QVERIFY(QTest::qWaitFor([&] { return window.proxyModel()->rowCount() == 1; }, 5000));
+    const QString path = dir.filePath(QStringLiteral("offline.json"));
+    QSignalSpy exported(&window, &MainWindow::exportFinished);
+    window.exportUsers(ReportWriter::Format::Json, path);
+    QVERIFY(exported.count() == 1 || exported.wait(10000));
+    QVERIFY(exported.first().first().toBool());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray json = file.readAll();
+    QVERIFY2(json.contains("\"snapshot\":\"@2, loaded "), json.left(300).constData());
+    QVERIFY(json.contains(email.toUtf8()));
+    // The history tab reads the store: the user is in both snapshots.
+    window.userView()->selectRow(0);
+    window.tabs()->setCurrentIndex(MainWindow::HistoryTab);
+    QVERIFY(window.historyView()->rowCount() >= 1);
+    QVERIFY(window.historyView()->item(0, 2)->text().startsWith(QLatin1String("First seen")));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -14,14 +14,18 @@
 #include "permissiondelegate.h"
 #include "permissionmatrixmodel.h"
 #include "profilestore.h"
+#include "roleregistry.h"
 #include "sa_version.h"
 #include "snapshotdiffdialog.h"
+#include "snapshotworker.h"
 #include "userdetailpane.h"
 #include "userfilterproxymodel.h"
+#include "userloader.h"
 #include "userstore.h"
 #include "usertablemodel.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -30,9 +34,11 @@
 #include <QCryptographicHash>
 #include <QDate>
 #include <QDesktopServices>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QFrame>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -56,6 +62,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QThread>
 #include <QTimer>
 #include <QToolBar>
@@ -255,6 +262,28 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionName, QWidget
     m_tabs->addTab(m_details, tr("&Details"));
     m_tabs->addTab(overviewPage, tr("Access &overview"));
     m_tabs->addTab(m_compare, tr("Co&mpare"));
+    // The selected user across the stored snapshots of this connection.
+    auto *historyPage = new QWidget(this);
+    auto *historyLayout = new QVBoxLayout(historyPage);
+    m_historyNote = new QLabel(historyPage);
+    m_historyNote->setObjectName(QStringLiteral("historyNote"));
+    m_historyNote->setWordWrap(true);
+    m_history = new QTableWidget(0, 4, historyPage);
+    m_history->setObjectName(QStringLiteral("historyView"));
+    m_history->setHorizontalHeaderLabels({tr("When"), tr("Snapshot"), tr("Change"), tr("Role")});
+    m_history->horizontalHeader()->setStretchLastSection(true);
+    m_history->verticalHeader()->hide();
+    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_history->setTabKeyNavigation(false);
+    m_history->setAccessibleName(tr("History of the selected user"));
+    historyLayout->addWidget(m_historyNote);
+    historyLayout->addWidget(m_history, 1);
+    m_tabs->addTab(historyPage, tr("&History"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == HistoryTab)
+            updateHistory();
+    });
     m_tabs->setObjectName(QStringLiteral("sideTabs"));
 
     // Layout: filters, banner, table | tabs.
@@ -285,6 +314,16 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionName, QWidget
     m_demoNotice->setMargin(4);
     m_demoNotice->hide();
     leftLayout->addWidget(m_demoNotice);
+    // A stored snapshot never passes for the account as it is now.
+    m_snapshotNotice = new QLabel(left);
+    m_snapshotNotice->setObjectName(QStringLiteral("snapshotNotice"));
+    m_snapshotNotice->setWordWrap(true);
+    m_snapshotNotice->setTextFormat(Qt::RichText);
+    m_snapshotNotice->setFrameShape(QFrame::StyledPanel);
+    m_snapshotNotice->setMargin(4);
+    m_snapshotNotice->hide();
+    connect(m_snapshotNotice, &QLabel::linkActivated, this, [this] { refresh(); });
+    leftLayout->addWidget(m_snapshotNotice);
     leftLayout->addWidget(m_view, 1);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(left);
@@ -317,10 +356,29 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionName, QWidget
     statusBar()->addPermanentWidget(m_progress);
 
     // One loader per connection: a new one brings a new registry for the panes.
+    // A save still reading the old loader's users stops first (it goes next).
+    m_snapshots = new SnapshotWorker(this);
     connect(m_model, &UserTableModel::loaderChanged, this, [this] {
+        m_snapshots->cancelSave();
+        m_remembered = false;
         m_details->setRegistry(&m_model->registry());
         m_compare->setRegistry(&m_model->registry());
         updateFilterChoices();
+    });
+    connect(m_model, &UserTableModel::completeChanged, this, &MainWindow::rememberLoad);
+    connect(m_snapshots, &SnapshotWorker::opened, this, &MainWindow::showSnapshot);
+    connect(m_snapshots, &SnapshotWorker::openFailed, this, [this](const QString &error) {
+        statusBar()->showMessage(
+            tr("The stored snapshot could not be opened (%1); loading from the server.").arg(error), 15000);
+        reload();
+    });
+    connect(m_snapshots, &SnapshotWorker::saved, this, [this](qint64 id) {
+        statusBar()->showMessage(tr("Remembered as snapshot @%1.").arg(id), 10000);
+        Q_EMIT snapshotSaved(id);
+    });
+    connect(m_snapshots, &SnapshotWorker::saveFailed, this, [this](const QString &error) {
+        statusBar()->showMessage(
+            tr("This load could not be remembered in the snapshot store: %1").arg(error), 15000);
     });
     // After the first page, the rest loads in the background (paced by the
     // client against real servers); Esc stops it and keeps what is loaded.
@@ -429,6 +487,8 @@ struct MainWindow::ExportJob
 
 MainWindow::~MainWindow()
 {
+    // The save reads the model's users, which go before the worker does.
+    m_snapshots->cancelSave();
     stopExport();
 }
 
@@ -494,6 +554,10 @@ void MainWindow::buildActions()
     fileMenu->addSeparator();
     fileMenu->addAction(exportAction);
     fileMenu->addAction(snapshotAction);
+    QAction *storedAction = fileMenu->addAction(
+        tr("Compare stored sna&pshots\u2026"), this, &MainWindow::chooseStoredSnapshots);
+    storedAction->setObjectName(QStringLiteral("compareStoredAction"));
+    storedAction->setToolTip(tr("Who gained or lost which permissions between two remembered loads"));
     fileMenu->addSeparator();
     connectionsAction->setIcon(application::actionIcon(QStringLiteral("network-server")));
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
@@ -514,7 +578,7 @@ void MainWindow::buildActions()
     m_savedFiltersMenu->setObjectName(QStringLiteral("savedFiltersMenu"));
     connect(m_savedFiltersMenu, &QMenu::aboutToShow, this, &MainWindow::fillSavedFilters);
     fillSavedFilters();
-    const QStringList tabNames = {tr("&Details"), tr("Access &overview"), tr("Co&mpare")};
+    const QStringList tabNames = {tr("&Details"), tr("Access &overview"), tr("Co&mpare"), tr("&History")};
     for (int i = 0; i < tabNames.size(); ++i) {
         QAction *tab = viewMenu->addAction(tabNames[i], this, [this, i] { m_tabs->setCurrentIndex(i); });
         tab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -527,6 +591,30 @@ void MainWindow::buildActions()
         m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count());
     });
     previousTab->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab));
+    // The snapshot store's two choices, kept in the settings.
+    QMenu *snapshotsMenu = viewMenu->addMenu(tr("Snap&shots"));
+    snapshotsMenu->setObjectName(QStringLiteral("snapshotsMenu"));
+    QAction *remember = snapshotsMenu->addAction(tr("&Remember every complete load"));
+    remember->setObjectName(QStringLiteral("rememberLoads"));
+    remember->setCheckable(true);
+    remember->setChecked(QSettings().value(QStringLiteral("snapshots/remember"), true).toBool());
+    connect(remember, &QAction::toggled, this,
+        [](bool on) { QSettings().setValue(QStringLiteral("snapshots/remember"), on); });
+    snapshotsMenu->addSection(tr("When a stored snapshot opens"));
+    auto *policies = new QActionGroup(snapshotsMenu);
+    const QString policy
+        = QSettings().value(QStringLiteral("snapshots/refresh"), QStringLiteral("always")).toString();
+    const std::array<std::pair<const char *, QString>, 3> choices {{{"always", tr("Refresh it &at once")},
+        {"ask", tr("Ask &before refreshing")}, {"never", tr("&Keep it until Refresh (F5)")}}};
+    for (const auto &[key, text] : choices) {
+        QAction *choice = snapshotsMenu->addAction(text);
+        choice->setCheckable(true);
+        choice->setChecked(policy == QLatin1String(key));
+        choice->setObjectName(QStringLiteral("refresh-") + QLatin1String(key));
+        policies->addAction(choice);
+        connect(choice, &QAction::triggered, this,
+            [k = QString::fromLatin1(key)] { QSettings().setValue(QStringLiteral("snapshots/refresh"), k); });
+    }
     QAction *aboutAction = helpMenu->addAction(tr("&About Sequence Admin"), this, &MainWindow::showAbout);
     aboutAction->setObjectName(QStringLiteral("aboutAction"));
     aboutAction->setMenuRole(QAction::AboutRole);
@@ -882,6 +970,10 @@ void MainWindow::writeReport(
     ReportWriter::Format format, const QString &path, std::vector<int> rows, ReportContext context)
 {
     stopExport();
+    // Drawn from a stored snapshot: the report says which.
+    if (m_shownSnapshot)
+        context.snapshot = tr("%1, loaded %2")
+                               .arg(m_shownSnapshot->ref(), m_shownSnapshot->finished.toString(Qt::ISODate));
     auto job = std::make_shared<ExportJob>();
     const int total = int(rows.size());
     context.progress = [job](qsizetype done) {
@@ -1128,6 +1220,7 @@ void MainWindow::connectTo(
         m_profiles->setLastUsed(id);
     fillConnections();
     reload(); // drops every reply of the previous connection
+    openLatestSnapshot(); // and shows its newest snapshot at once, if there is one
 }
 
 void MainWindow::switchConnection(const QString &id)
@@ -1232,6 +1325,11 @@ void MainWindow::withCurrentSecret(std::function<void()> then)
 
 void MainWindow::refresh()
 {
+    // A snapshot stays until the fresh load is whole: offline, it stays.
+    if (m_shownSnapshot) {
+        refreshInBackground();
+        return;
+    }
     withCurrentSecret([this] { reload(); });
 }
 
@@ -1243,6 +1341,10 @@ void MainWindow::retry()
 void MainWindow::reload()
 {
     stopExport();
+    m_shownSnapshot.reset();
+    m_backgroundLoader.reset();
+    m_refreshError.clear();
+    updateSnapshotNotice();
     m_details->clear();
     m_compare->clear();
     m_model->reset();
@@ -1395,6 +1497,8 @@ void MainWindow::showCurrentUser()
     m_details->showUser(user, accounts);
     m_details->setHiddenByFilters(false); // the current row is in the view
     m_pendingSelection.clear();
+    if (m_tabs->currentIndex() == HistoryTab)
+        updateHistory();
 }
 
 void MainWindow::restoreSelection()
@@ -1527,9 +1631,335 @@ void MainWindow::saveWindowState()
     settings.setValue(QStringLiteral("mainWindow/selectedUser"), m_details->shownUserId());
 }
 
+void MainWindow::setSnapshotStore(const QString &path)
+{
+    m_snapshots->setPath(path);
+}
+
+bool MainWindow::storeApplies() const
+{
+    return m_snapshots->isEnabled() && m_currentConnection != QLatin1String("demo")
+        && !m_client->settings().baseUrl.isEmpty();
+}
+
+namespace {
+QString profileIdOf(const ProfileStore *profiles, const QString &connection)
+{
+    return profiles && profiles->byId(connection) ? connection : QString();
+}
+} // namespace
+
+bool MainWindow::openLatestSnapshot()
+{
+    if (!storeApplies())
+        return false;
+    const std::optional<SnapshotInfo> latest
+        = m_snapshots->latestFor(profileIdOf(m_profiles, m_currentConnection), m_client->settings().baseUrl);
+    if (!latest)
+        return false;
+    m_snapshots->open(*latest);
+    statusBar()->showMessage(tr("Opening the stored snapshot %1\u2026").arg(latest->ref()), 5000);
+    return true;
+}
+
+void MainWindow::showSnapshot(UserLoader *loader, const SnapshotInfo &info)
+{
+    std::unique_ptr<UserLoader> owned(loader);
+    if (info.baseUrl.toString(QUrl::RemoveUserInfo)
+        != m_client->settings().baseUrl.toString(QUrl::RemoveUserInfo))
+        return; // another connection was chosen meanwhile
+    stopExport();
+    m_backgroundLoader.reset();
+    m_refreshError.clear();
+    const QString selected = m_details->shownUserId();
+    m_details->clear();
+    m_compare->clear();
+    m_shownSnapshot = info;
+    m_model->adopt(std::move(owned));
+    m_pendingSelection = selected;
+    restoreSelection();
+    updateSnapshotNotice();
+    updateStatus();
+    Q_EMIT snapshotShown();
+    if (QSettings().value(QStringLiteral("snapshots/refresh"), QStringLiteral("always")).toString()
+        == QLatin1String("always"))
+        refreshInBackground();
+}
+
+void MainWindow::refreshInBackground()
+{
+    if (!m_shownSnapshot) {
+        refresh();
+        return;
+    }
+    withCurrentSecret([this] {
+        m_refreshError.clear();
+        m_backgroundLoader = std::make_unique<UserLoader>(m_client, m_model->pageSize());
+        UserLoader *loader = m_backgroundLoader.get();
+        connect(loader, &UserLoader::usersAppended, this, &MainWindow::updateSnapshotNotice);
+        connect(loader, &UserLoader::fetchAllFinished, this, [this, loader](bool complete) {
+            if (m_backgroundLoader.get() != loader)
+                return;
+            std::unique_ptr<UserLoader> done = std::move(m_backgroundLoader);
+            disconnect(done.get(), nullptr, this, nullptr);
+            if (complete && !done->lastError().isError()) {
+                // Every user is in: the live account replaces the snapshot.
+                const QString selected = m_details->shownUserId();
+                m_shownSnapshot.reset();
+                stopExport();
+                m_details->clear();
+                m_compare->clear();
+                m_model->adopt(std::move(done)); // remembered as a new snapshot when it differs or not
+                m_pendingSelection = selected;
+                restoreSelection();
+                updateSnapshotNotice();
+                updateStatus();
+                Q_EMIT backgroundRefreshFinished(true);
+                return;
+            }
+            m_refreshError
+                = done->lastError().isError() ? done->lastError().toString() : tr("it was stopped");
+            done.release()->deleteLater(); // it is still emitting
+            updateSnapshotNotice();
+            Q_EMIT backgroundRefreshFinished(false);
+        });
+        loader->fetchAll();
+        updateSnapshotNotice();
+    });
+}
+
+void MainWindow::rememberLoad()
+{
+    if (m_remembered || m_shownSnapshot || !storeApplies() || !m_model->isComplete()
+        || m_model->lastError().isError())
+        return;
+    if (!QSettings().value(QStringLiteral("snapshots/remember"), true).toBool())
+        return;
+    m_remembered = true;
+    SnapshotInfo info;
+    info.profileId = profileIdOf(m_profiles, m_currentConnection);
+    info.baseUrl = m_client->settings().baseUrl;
+    info.account = m_connection->currentText();
+    info.finished = QDateTime::currentDateTimeUtc();
+    info.started = info.finished; // not tracked per load in the window
+    info.apiVersion = QString::fromLatin1(ApiClient::kApiVersion);
+    if (m_model->totalCount() >= 0)
+        info.totalResultSize = m_model->totalCount();
+    info.complete = true;
+    info.toolVersion = QStringLiteral(SA_VERSION_STRING);
+    m_snapshots->save(&m_model->store(), info);
+}
+
+void MainWindow::updateSnapshotNotice()
+{
+    if (!m_shownSnapshot) {
+        m_snapshotNotice->hide();
+        return;
+    }
+    const SnapshotInfo &info = *m_shownSnapshot;
+    const qint64 seconds = std::max<qint64>(0, info.finished.secsTo(QDateTime::currentDateTimeUtc()));
+    const QString age = seconds < 3600 ? tr("%n minutes ago", nullptr, int(seconds / 60))
+        : seconds < 48 * 3600          ? tr("%n hours ago", nullptr, int(seconds / 3600))
+                                       : tr("%n days ago", nullptr, int(seconds / 86400));
+    QString text
+        = tr("As of %1 (%2) \u2014 the stored snapshot %3, not the account as it is now.")
+              .arg(QLocale().toString(info.finished.toLocalTime(), QLocale::ShortFormat), age, info.ref());
+    const QString link = QStringLiteral(" <a href=\"refresh\">%1</a> (F5)");
+    if (m_backgroundLoader) {
+        const qint64 total = m_backgroundLoader->totalCount();
+        text += QLatin1Char(' ')
+            + (total >= 0 ? tr("Refreshing in the background: %1 of %Ln users\u2026", nullptr, int(total))
+                                .arg(QLocale().toString(m_backgroundLoader->loadedCount()))
+                          : tr("Refreshing in the background\u2026"));
+    } else if (!m_refreshError.isEmpty()) {
+        text += QLatin1Char(' ') + tr("It could not be refreshed: %1").arg(m_refreshError.toHtmlEscaped())
+            + link.arg(tr("Try again"));
+    } else if (QSettings().value(QStringLiteral("snapshots/refresh")).toString() == QLatin1String("ask")) {
+        text += QLatin1Char(' ') + tr("Load the account now?") + link.arg(tr("Refresh"));
+    } else {
+        text += link.arg(tr("Refresh"));
+    }
+    m_snapshotNotice->setText(text);
+    m_snapshotNotice->show();
+}
+
+void MainWindow::updateHistory()
+{
+    m_history->setRowCount(0);
+    if (!storeApplies()) {
+        m_historyNote->setText(m_snapshots->isEnabled()
+                ? tr("The demo is not remembered: history needs loads of a real connection.")
+                : tr("No snapshot store is in use, so there is no history."));
+        return;
+    }
+    const QString id = m_details->shownUserId();
+    if (id.isEmpty()) {
+        m_historyNote->setText(tr("Select a user to see what changed for them across the stored snapshots."));
+        return;
+    }
+    QString error;
+    const std::vector<UserHistoryEvent> events
+        = m_snapshots->userHistory(id, m_client->settings().baseUrl, &error);
+    if (!error.isEmpty()) {
+        m_historyNote->setText(tr("The history could not be read: %1").arg(error));
+        return;
+    }
+    if (events.empty()) {
+        m_historyNote->setText(tr("This user is in no complete stored snapshot of this connection yet."));
+        return;
+    }
+    m_historyNote->setText(tr("What changed for this user across the complete stored snapshots of this "
+                              "connection, oldest first."));
+    m_history->setRowCount(int(events.size()));
+    const QLocale locale;
+    for (int i = 0; i < int(events.size()); ++i) {
+        const UserHistoryEvent &event = events[size_t(i)];
+        QString change;
+        switch (event.kind) {
+        case UserHistoryEvent::Kind::FirstSeen:
+            change = tr("First seen, %1").arg(event.detail);
+            break;
+        case UserHistoryEvent::Kind::Reappeared:
+            change = tr("Back in the account, %1").arg(event.detail);
+            break;
+        case UserHistoryEvent::Kind::Removed:
+            change = tr("No longer in the account");
+            break;
+        case UserHistoryEvent::Kind::StateChanged:
+            change = tr("State: %1").arg(event.detail);
+            break;
+        case UserHistoryEvent::Kind::RoleGained:
+            change = tr("Role %1 added").arg(event.detail);
+            break;
+        case UserHistoryEvent::Kind::RoleLost:
+            change = tr("Role %1 removed").arg(event.detail);
+            break;
+        case UserHistoryEvent::Kind::PermissionGained:
+            change = tr("Can now: %1").arg(event.detail);
+            break;
+        case UserHistoryEvent::Kind::PermissionLost:
+            change = tr("Can no longer: %1").arg(event.detail);
+            break;
+        case UserHistoryEvent::Kind::LastSeen:
+            change = tr("Last seen, %1").arg(event.detail);
+            break;
+        }
+        m_history->setItem(
+            i, 0, new QTableWidgetItem(locale.toString(event.when.toLocalTime(), QLocale::ShortFormat)));
+        m_history->setItem(i, 1, new QTableWidgetItem(QStringLiteral("@%1").arg(event.snapshot)));
+        m_history->setItem(i, 2, new QTableWidgetItem(change));
+        m_history->setItem(i, 3, new QTableWidgetItem(event.role));
+    }
+    m_history->resizeColumnsToContents();
+}
+
+void MainWindow::chooseStoredSnapshots()
+{
+    if (!storeApplies()) {
+        dialogs::warning(this, tr("Compare stored snapshots"),
+            tr("Stored snapshots are kept for real connections only, with a snapshot store in use."));
+        return;
+    }
+    std::vector<SnapshotInfo> snapshots;
+    const QString base = m_client->settings().baseUrl.toString(QUrl::RemoveUserInfo);
+    for (const SnapshotInfo &info : m_snapshots->list()) {
+        if (info.baseUrl.toString(QUrl::RemoveUserInfo) == base)
+            snapshots.push_back(info);
+    }
+    if (snapshots.size() < 2) {
+        dialogs::warning(this, tr("Compare stored snapshots"),
+            tr("This connection has fewer than two stored snapshots. Each complete load adds one."));
+        return;
+    }
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Compare stored snapshots"));
+    auto *older = new QComboBox(dialog);
+    auto *newer = new QComboBox(dialog);
+    const QLocale locale;
+    for (const SnapshotInfo &info : snapshots) {
+        const QString label
+            = tr("%1, %2, %Ln users", nullptr, int(info.userCount))
+                  .arg(info.ref(), locale.toString(info.finished.toLocalTime(), QLocale::ShortFormat))
+            + (info.complete ? QString() : tr(" (partial)"));
+        older->addItem(label, info.id);
+        newer->addItem(label, info.id);
+    }
+    older->setCurrentIndex(1);
+    newer->setCurrentIndex(0);
+    auto *form = new QFormLayout;
+    auto *olderLabel = new QLabel(tr("&Older:"), dialog);
+    olderLabel->setBuddy(older);
+    auto *newerLabel = new QLabel(tr("&Newer:"), dialog);
+    newerLabel->setBuddy(newer);
+    form->addRow(olderLabel, older);
+    form->addRow(newerLabel, newer);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Co&mpare"));
+    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    connect(dialog, &QDialog::accepted, this, [this, older, newer] {
+        compareStoredSnapshots(older->currentData().toLongLong(), newer->currentData().toLongLong());
+    });
+    dialog->open();
+}
+
+void MainWindow::compareStoredSnapshots(qint64 older, qint64 newer)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    SnapshotStore store;
+    RoleRegistry registry;
+    Snapshot sides[2];
+    QString error;
+    bool ok = store.open(m_snapshots->path(), false);
+    if (!ok)
+        error = store.errorString();
+    const qint64 ids[2] = {older, newer};
+    for (int i = 0; ok && i < 2; ++i) {
+        UserStore users(&registry);
+        ok = store.load(ids[i], users, &error);
+        if (!ok)
+            break;
+        const SnapshotInfo info = *store.info(ids[i]);
+        sides[i].generatedAt = QStringLiteral("%1 (%2)").arg(
+            info.ref(), QLocale().toString(info.finished.toLocalTime(), QLocale::ShortFormat));
+        sides[i].users.reserve(size_t(users.size()));
+        for (int row = 0; row < users.size(); ++row)
+            sides[i].users.push_back(users.user(row));
+    }
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        dialogs::warning(this, tr("Compare stored snapshots"), error);
+        return;
+    }
+    const std::vector<SnapshotChange> changes = diffSnapshots(sides[0], sides[1], registry);
+    int added = 0, removed = 0, permissions = 0;
+    for (const SnapshotChange &change : changes) {
+        added += change.kind == SnapshotChange::Kind::UserAdded;
+        removed += change.kind == SnapshotChange::Kind::UserRemoved;
+        permissions
+            += change.kind == SnapshotChange::Kind::Granted || change.kind == SnapshotChange::Kind::Revoked;
+    }
+    const QString summary = tr("From %1 to %2:").arg(sides[0].generatedAt, sides[1].generatedAt)
+        + QLatin1Char(' ') + tr("%Ln users added, ", nullptr, added) + tr("%Ln removed, ", nullptr, removed)
+        + tr("%Ln permissions gained or lost.", nullptr, permissions);
+    auto *dialog = new SnapshotDiffDialog(changes, summary, this);
+    dialog->setObjectName(QStringLiteral("storedDiffDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveWindowState();
+    if (m_snapshots->isSaving()) {
+        // The load is remembered whole: the window goes, the save ends first.
+        hide();
+        m_snapshots->waitForSave();
+    }
     QMainWindow::closeEvent(event);
 }
 

@@ -4,6 +4,7 @@
 
 #include "apiclient.h"
 #include "reportwriter.h"
+#include "snapshotstore.h"
 
 #include <QMainWindow>
 #include <QMenu>
@@ -26,6 +27,7 @@ class QSplitter;
 class QTabWidget;
 class QThread;
 class QTableView;
+class QTableWidget;
 class QTimer;
 
 namespace sa {
@@ -36,7 +38,9 @@ class ApiClient;
 class CredentialStore;
 class ProfileStore;
 class ComparePane;
+class SnapshotWorker;
 class UserDetailPane;
+class UserLoader;
 class UserFilterProxyModel;
 class UserTableModel;
 
@@ -90,7 +94,22 @@ public:
     QLabel *overviewNote() const { return m_overviewNote; }
     QAction *compareAction() const { return m_compareAction; }
 
-    enum Tab { DetailsTab, OverviewTab, CompareTab };
+    // The snapshot store: every complete load of an account (not the demo)
+    // is remembered there, and a connection opens on its newest snapshot at
+    // once. Empty: no store.
+    void setSnapshotStore(const QString &path);
+    SnapshotWorker *snapshots() const { return m_snapshots; }
+    // Opens the newest complete snapshot of the current connection, then
+    // refreshes in the background as View > Snapshots says. False when the
+    // store has none (nothing changes then).
+    bool openLatestSnapshot();
+    // The snapshot shown instead of a live load, if any.
+    const std::optional<SnapshotInfo> &shownSnapshot() const { return m_shownSnapshot; }
+    bool isRefreshingInBackground() const { return m_backgroundLoader != nullptr; }
+    QLabel *snapshotNotice() const { return m_snapshotNotice; }
+    QTableWidget *historyView() const { return m_history; }
+
+    enum Tab { DetailsTab, OverviewTab, CompareTab, HistoryTab };
 
 public Q_SLOTS:
     // Reloads from the first page, with the connection's secret as stored now.
@@ -114,6 +133,12 @@ public Q_SLOTS:
     void chooseSnapshot();
     // Shows who gained or lost what since the json report at path.
     void compareWithSnapshot(const QString &path);
+    // Loads the account in the background while a snapshot shows; the fresh
+    // users replace it once they are all in, and a failure keeps it.
+    void refreshInBackground();
+    // Asks for two stored snapshots of this connection and lists what changed.
+    void chooseStoredSnapshots();
+    void compareStoredSnapshots(qint64 older, qint64 newer);
     // Lists the demo connection (when demo has a base URL) and the saved profiles.
     void setConnections(
         sa::ProfileStore *profiles, sa::CredentialStore *credentials, const sa::ConnectionSettings &demo);
@@ -129,6 +154,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void exportFinished(bool ok, const QString &message);
+    void snapshotShown();
+    void snapshotSaved(qint64 id);
+    void backgroundRefreshFinished(bool ok);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -164,6 +192,13 @@ private:
     // Stops a report being written and waits for its thread: before the
     // store it reads changes (refresh, another connection) or goes away.
     void stopExport();
+    // The store applies to this connection (a store is set, not the demo).
+    bool storeApplies() const;
+    // Hands a complete live load to the store, once per load.
+    void rememberLoad();
+    void showSnapshot(UserLoader *loader, const SnapshotInfo &info);
+    void updateSnapshotNotice();
+    void updateHistory();
 
     ApiClient *m_client;
     UserTableModel *m_model;
@@ -215,6 +250,14 @@ private:
     struct ExportJob;
     std::shared_ptr<ExportJob> m_exportJob; // the report being written, if any
     QThread *m_exportThread = nullptr;
+    SnapshotWorker *m_snapshots = nullptr;
+    std::optional<SnapshotInfo> m_shownSnapshot;
+    std::unique_ptr<UserLoader> m_backgroundLoader;
+    QString m_refreshError;
+    bool m_remembered = false; // the current loader's users went to the store
+    QLabel *m_snapshotNotice = nullptr;
+    QTableWidget *m_history = nullptr;
+    QLabel *m_historyNote = nullptr;
 };
 
 } // namespace sa

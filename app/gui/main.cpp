@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "profilestore.h"
 #include "sa_version.h"
+#include "snapshotstore.h"
 #include "stallmeter.h"
 #include "userfilterproxymodel.h"
 #include "userstore.h"
@@ -175,6 +176,12 @@ struct Options
                        "an error or after 60 s.")};
     QCommandLineOption screenshots {QStringLiteral("screenshots"),
         QStringLiteral("Save screenshots of the window to DIR and exit."), QStringLiteral("dir")};
+    QCommandLineOption store {QStringLiteral("store"),
+        QStringLiteral("The snapshot store's file (default: SEQUENCE_ADMIN_STORE, else "
+                       "~/.local/share/sequence-admin/snapshots.sqlite)."),
+        QStringLiteral("file")};
+    QCommandLineOption noStore {
+        QStringLiteral("no-store"), QStringLiteral("Neither remember loads nor open stored snapshots.")};
     QCommandLineOption bench {QStringLiteral("bench-load-all"),
         QStringLiteral("Load all users with the window shown, print how responsive it "
                        "stayed as JSON, and exit.")};
@@ -189,7 +196,7 @@ void describe(QCommandLineParser &parser, const Options &options)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({options.demo, options.users, options.seed, options.url, options.smoke,
-        options.screenshots, options.bench});
+        options.screenshots, options.bench, options.store, options.noStore});
 }
 
 void nameApplication()
@@ -287,6 +294,13 @@ int main(int argc, char *argv[])
     sa::CredentialStore credentials; // forgets session-only secrets when it goes
     // Connections are there to manage and switch to however the app started.
     window.setConnections(&profiles, &credentials, emulator ? settings : sa::ConnectionSettings());
+    // Every complete load of a real account is remembered, and a connection
+    // opens on its newest snapshot at once (not the demo: its data is made up).
+    if (!parser.isSet(cli.noStore))
+        window.setSnapshotStore(
+            parser.isSet(cli.store) ? parser.value(cli.store) : sa::SnapshotStore::defaultPath());
+    if (!emulator)
+        window.openLatestSnapshot();
     if (emulator) {
         // Without --demo, come back to the connection used last.
         const QString last = profiles.lastUsed();

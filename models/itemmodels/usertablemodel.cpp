@@ -394,6 +394,11 @@ void UserTableModel::setAccountNames(const QHash<QString, QString> &names)
 
 void UserTableModel::reset()
 {
+    adopt(std::make_unique<UserLoader>(m_client, m_pageSize));
+}
+
+void UserTableModel::adopt(std::unique_ptr<UserLoader> loader)
+{
     const bool hadError = lastError().isError();
     const bool wasLoading = isLoading();
     const bool wasFetchingAll = isFetchingAll();
@@ -404,7 +409,8 @@ void UserTableModel::reset()
     // The old loader (and its registry) goes only after views let go of its rows.
     std::unique_ptr<UserLoader> old = std::move(m_loader);
     disconnect(old.get(), nullptr, this, nullptr);
-    attach(std::make_unique<UserLoader>(m_client, m_pageSize));
+    attach(std::move(loader));
+    m_visibleRows = m_loader->loadedCount(); // a loader that arrives full shows at once
     endResetModel();
     Q_EMIT loaderChanged();
     old.reset();

@@ -98,6 +98,11 @@ public:
     // Tests: with auto-publish off, appended rows wait for publishRows().
     void setAutoPublish(bool on) { m_autoPublish = on; }
 
+    // Like reset(), with a loader made elsewhere: one filled from a stored
+    // snapshot, or one that loaded the account in the background. Its rows
+    // show at once. It must live on this thread.
+    void adopt(std::unique_ptr<sa::UserLoader> loader);
+
 public Q_SLOTS:
     // Drops every row and anything in flight: a new loader for the same
     // connection (or the client's new settings), nothing loaded yet.

@@ -1363,6 +1363,233 @@ Neuer Versuch in %2 s (Versuch %3) …</translation>
         <source>Sa&amp;ved filters</source>
         <translation>Gespeicherte F&amp;ilter</translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>History of the selected user</source>
+        <translation>Verlauf des ausgewählten Benutzers</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>Verl&amp;auf</translation>
+    </message>
+    <message>
+        <source>The stored snapshot could not be opened (%1); loading from the server.</source>
+        <translation>Der gespeicherte Snapshot ließ sich nicht öffnen (%1); es wird vom Server geladen.</translation>
+    </message>
+    <message>
+        <source>Remembered as snapshot @%1.</source>
+        <translation>Als Snapshot @%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>This load could not be remembered in the snapshot store: %1</source>
+        <translation>Dieses Laden konnte nicht im Snapshot-Speicher abgelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Compare stored sna&amp;pshots…</source>
+        <translation>Gespeicherte Sna&amp;pshots vergleichen …</translation>
+    </message>
+    <message>
+        <source>Who gained or lost which permissions between two remembered loads</source>
+        <translation>Wer zwischen zwei gespeicherten Ladevorgängen welche Berechtigungen erhalten oder verloren hat</translation>
+    </message>
+    <message>
+        <source>Snap&amp;shots</source>
+        <translation>Snap&amp;shots</translation>
+    </message>
+    <message>
+        <source>&amp;Remember every complete load</source>
+        <translation>Jedes vollständige Laden &amp;speichern</translation>
+    </message>
+    <message>
+        <source>When a stored snapshot opens</source>
+        <translation>Wenn ein gespeicherter Snapshot geöffnet wird</translation>
+    </message>
+    <message>
+        <source>Refresh it &amp;at once</source>
+        <translation>Sofort &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it until Refresh (F5)</source>
+        <translation>&amp;Behalten bis Aktualisieren (F5)</translation>
+    </message>
+    <message>
+        <source>%1, loaded %2</source>
+        <translation>%1, geladen %2</translation>
+    </message>
+    <message>
+        <source>Opening the stored snapshot %1…</source>
+        <translation>Gespeicherter Snapshot %1 wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>it was stopped</source>
+        <translation>es wurde angehalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As of %1 (%2) — the stored snapshot %3, not the account as it is now.</source>
+        <translation>Stand %1 (%2) — der gespeicherte Snapshot %3, nicht das Konto, wie es jetzt ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing in the background: %1 of %Ln users…</source>
+        <translation>
+            <numerusform>Aktualisierung im Hintergrund: %1 von %Ln Benutzer …</numerusform>
+            <numerusform>Aktualisierung im Hintergrund: %1 von %Ln Benutzern …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshing in the background…</source>
+        <translation>Aktualisierung im Hintergrund …</translation>
+    </message>
+    <message>
+        <source>It could not be refreshed: %1</source>
+        <translation>Er konnte nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Load the account now?</source>
+        <translation>Das Konto jetzt laden?</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>The demo is not remembered: history needs loads of a real connection.</source>
+        <translation>Die Demo wird nicht gespeichert: Der Verlauf braucht Ladevorgänge einer echten Verbindung.</translation>
+    </message>
+    <message>
+        <source>No snapshot store is in use, so there is no history.</source>
+        <translation>Es wird kein Snapshot-Speicher verwendet, daher gibt es keinen Verlauf.</translation>
+    </message>
+    <message>
+        <source>Select a user to see what changed for them across the stored snapshots.</source>
+        <translation>Wählen Sie einen Benutzer, um zu sehen, was sich für ihn über die gespeicherten Snapshots geändert hat.</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This user is in no complete stored snapshot of this connection yet.</source>
+        <translation>Dieser Benutzer ist noch in keinem vollständigen gespeicherten Snapshot dieser Verbindung.</translation>
+    </message>
+    <message>
+        <source>What changed for this user across the complete stored snapshots of this connection, oldest first.</source>
+        <translation>Was sich für diesen Benutzer über die vollständigen gespeicherten Snapshots dieser Verbindung geändert hat, älteste zuerst.</translation>
+    </message>
+    <message>
+        <source>First seen, %1</source>
+        <translation>Zuerst gesehen, %1</translation>
+    </message>
+    <message>
+        <source>Back in the account, %1</source>
+        <translation>Wieder im Konto, %1</translation>
+    </message>
+    <message>
+        <source>No longer in the account</source>
+        <translation>Nicht mehr im Konto</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Role %1 added</source>
+        <translation>Rolle %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Role %1 removed</source>
+        <translation>Rolle %1 entfernt</translation>
+    </message>
+    <message>
+        <source>Can now: %1</source>
+        <translation>Darf jetzt: %1</translation>
+    </message>
+    <message>
+        <source>Can no longer: %1</source>
+        <translation>Darf nicht mehr: %1</translation>
+    </message>
+    <message>
+        <source>Last seen, %1</source>
+        <translation>Zuletzt gesehen, %1</translation>
+    </message>
+    <message>
+        <source>Compare stored snapshots</source>
+        <translation>Gespeicherte Snapshots vergleichen</translation>
+    </message>
+    <message>
+        <source>Stored snapshots are kept for real connections only, with a snapshot store in use.</source>
+        <translation>Snapshots werden nur für echte Verbindungen gespeichert, wenn ein Snapshot-Speicher verwendet wird.</translation>
+    </message>
+    <message>
+        <source>This connection has fewer than two stored snapshots. Each complete load adds one.</source>
+        <translation>Diese Verbindung hat weniger als zwei gespeicherte Snapshots. Jedes vollständige Laden fügt einen hinzu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, %Ln users</source>
+        <translation>
+            <numerusform>%1, %2, %Ln Benutzer</numerusform>
+            <numerusform>%1, %2, %Ln Benutzer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (partial)</source>
+        <translation> (unvollständig)</translation>
+    </message>
+    <message>
+        <source>&amp;Older:</source>
+        <translation>Ä&amp;lter:</translation>
+    </message>
+    <message>
+        <source>&amp;Newer:</source>
+        <translation>&amp;Neuer:</translation>
+    </message>
+    <message>
+        <source>From %1 to %2:</source>
+        <translation>Von %1 bis %2:</translation>
+    </message>
+    <message>
+        <source>Ask &amp;before refreshing</source>
+        <translation>Vor dem Aktualisieren &amp;fragen</translation>
+    </message>
 </context>
 <context>
     <name>sa::PermissionMatrixModel</name>

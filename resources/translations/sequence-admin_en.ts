@@ -155,6 +155,41 @@
             <numerusform>E&amp;xport the %Ln selected users…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n minutes ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing in the background: %1 of %Ln users…</source>
+        <translation>
+            <numerusform>Refreshing in the background: %1 of %Ln user…</numerusform>
+            <numerusform>Refreshing in the background: %1 of %Ln users…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, %Ln users</source>
+        <translation>
+            <numerusform>%1, %2, %Ln user</numerusform>
+            <numerusform>%1, %2, %Ln users</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sa::UserLoader</name>
