@@ -22,6 +22,8 @@
 #include <QStandardPaths>
 #include <QUuid>
 #include <QVariant>
+#include <algorithm>
+#include <cstring>
 #include <unordered_map>
 
 namespace sa {
@@ -30,27 +32,131 @@ namespace {
 
 // Each step brings the schema from version i to i + 1, in one transaction.
 // A new version appends a step; a step is never changed once released.
+//
+// Sizes, for a million users (docs/BENCHMARKS.md): a user's row holds its id
+// (a 16-byte blob when it is a UUID), an 8-byte digest of its content, its
+// e-mail and state, and references to its account list and role set, which
+// are stored once each. A snapshot's membership is its users' row numbers in
+// order, delta-encoded and compressed: a few bytes for a whole snapshot of
+// an account that barely changed.
 const char *const kMigrations[] = {
     // 0 -> 1
     "CREATE TABLE roles(rid INTEGER PRIMARY KEY, hash BLOB NOT NULL UNIQUE, json BLOB NOT NULL);"
     "CREATE TABLE role_sets(sid INTEGER PRIMARY KEY, hash BLOB NOT NULL UNIQUE, roles TEXT NOT NULL);"
-    "CREATE TABLE users(uid INTEGER PRIMARY KEY, hash BLOB NOT NULL UNIQUE, id TEXT NOT NULL,"
-    " email TEXT NOT NULL, state TEXT NOT NULL, accounts TEXT NOT NULL,"
+    "CREATE TABLE account_lists(lid INTEGER PRIMARY KEY, hash BLOB NOT NULL UNIQUE, json TEXT NOT NULL);"
+    "CREATE TABLE users(uid INTEGER PRIMARY KEY, id NOT NULL, digest INTEGER NOT NULL, email TEXT NOT NULL,"
+    " state TEXT NOT NULL, accounts INTEGER NOT NULL REFERENCES account_lists(lid),"
     " role_set INTEGER NOT NULL REFERENCES role_sets(sid));"
+    "CREATE INDEX users_id ON users(id, digest);"
     "CREATE TABLE snapshots(snapshot INTEGER PRIMARY KEY, profile TEXT NOT NULL, base_url TEXT NOT NULL,"
     " account TEXT NOT NULL, started TEXT NOT NULL, finished TEXT NOT NULL, api_version TEXT NOT NULL,"
     " user_count INTEGER NOT NULL, total_result_size INTEGER, complete INTEGER NOT NULL,"
     " tool_version TEXT NOT NULL, sha256 BLOB NOT NULL);"
-    "CREATE TABLE snapshot_users(snapshot INTEGER NOT NULL REFERENCES snapshots(snapshot) ON DELETE CASCADE,"
-    " position INTEGER NOT NULL, uid INTEGER NOT NULL REFERENCES users(uid),"
-    " PRIMARY KEY(snapshot, position)) WITHOUT ROWID;"
-    "CREATE INDEX snapshot_users_uid ON snapshot_users(uid);"
-    "CREATE INDEX snapshots_finished ON snapshots(complete, finished);",
-    // 1 -> 2: a user's history is looked up by id.
-    "CREATE INDEX users_id ON users(id);",
+    "CREATE INDEX snapshots_finished ON snapshots(complete, finished);"
+    "CREATE TABLE snapshot_members(snapshot INTEGER PRIMARY KEY REFERENCES snapshots(snapshot) ON DELETE "
+    "CASCADE,"
+    " uids BLOB NOT NULL);",
 };
 constexpr int kMigrationCount = int(sizeof kMigrations / sizeof *kMigrations);
 static_assert(kMigrationCount == SnapshotStore::kSchemaVersion, "one migration per schema version");
+
+// A user id as stored: a canonical UUID as its 16 bytes, anything else as text.
+QVariant idKey(const QString &id)
+{
+    if (id.size() == 36) {
+        const QUuid uuid = QUuid::fromString(id);
+        if (!uuid.isNull() && uuid.toString(QUuid::WithoutBraces) == id)
+            return uuid.toRfc4122();
+    }
+    return id;
+}
+
+QString idFromKey(const QVariant &key)
+{
+    if (key.typeId() == QMetaType::QByteArray) {
+        const QByteArray bytes = key.toByteArray();
+        if (bytes.size() == 16)
+            return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+    }
+    return key.toString();
+}
+
+// Row numbers in order as zigzag-encoded varint deltas, compressed.
+QByteArray encodeUids(const std::vector<qint64> &uids)
+{
+    QByteArray out;
+    out.reserve(qsizetype(uids.size()) * 2);
+    qint64 previous = 0;
+    for (const qint64 uid : uids) {
+        const qint64 delta = uid - previous;
+        previous = uid;
+        quint64 zigzag = (quint64(delta) << 1) ^ quint64(delta >> 63);
+        do {
+            char byte = char(zigzag & 0x7f);
+            zigzag >>= 7;
+            if (zigzag)
+                byte = char(byte | 0x80);
+            out.append(byte);
+        } while (zigzag);
+    }
+    return qCompress(out, 6);
+}
+
+// False when the bytes are not a list of count row numbers.
+bool decodeUids(const QByteArray &stored, qint64 count, std::vector<qint64> *out)
+{
+    // qCompress's first four bytes give the size: a damaged one must not allocate gigabytes.
+    if (stored.size() < 4)
+        return count == 0 && stored.isEmpty();
+    const quint64 declared = (quint64(quint8(stored[0])) << 24) | (quint64(quint8(stored[1])) << 16)
+        | (quint64(quint8(stored[2])) << 8) | quint64(quint8(stored[3]));
+    if (declared > quint64(count) * 10 + 16)
+        return false;
+    const QByteArray bytes = qUncompress(stored);
+    out->clear();
+    out->reserve(size_t(count));
+    qint64 previous = 0;
+    quint64 value = 0;
+    int shift = 0;
+    for (const char c : bytes) {
+        if (shift > 63)
+            return false;
+        value |= quint64(quint8(c) & 0x7f) << shift;
+        if (quint8(c) & 0x80) {
+            shift += 7;
+            continue;
+        }
+        const qint64 delta = qint64(value >> 1) ^ -qint64(value & 1);
+        previous += delta;
+        out->push_back(previous);
+        value = 0;
+        shift = 0;
+    }
+    return shift == 0 && qint64(out->size()) == count;
+}
+
+// Which positions form the longest run of row numbers that only grow: those
+// are read with a few range scans, the others one by one.
+std::vector<bool> longestIncreasing(const std::vector<qint64> &uids)
+{
+    const size_t n = uids.size();
+    std::vector<size_t> tails; // position of the smallest tail of each length
+    std::vector<qint64> previous(n, -1);
+    for (size_t i = 0; i < n; ++i) {
+        const auto at = std::lower_bound(tails.begin(), tails.end(), uids[i],
+            [&uids](size_t position, qint64 uid) { return uids[position] < uid; });
+        if (at != tails.begin())
+            previous[i] = qint64(*(at - 1));
+        if (at == tails.end())
+            tails.push_back(i);
+        else
+            *at = i;
+    }
+    std::vector<bool> member(n, false);
+    for (qint64 i = tails.empty() ? -1 : qint64(tails.back()); i >= 0; i = previous[size_t(i)])
+        member[size_t(i)] = true;
+    return member;
+}
 
 QString isoTime(const QDateTime &time)
 {
@@ -296,35 +402,17 @@ qint64 SnapshotStore::save(
         database.rollback();
         return qint64(0);
     };
-    QSqlQuery snapshot(database);
-    snapshot.prepare(QStringLiteral(
-        "INSERT INTO snapshots(profile, base_url, account, started, finished, api_version, user_count, "
-        "total_result_size, complete, tool_version, sha256) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, x'')"));
-    snapshot.addBindValue(notNull(info.profileId));
-    snapshot.addBindValue(info.baseUrl.toString(QUrl::RemoveUserInfo));
-    snapshot.addBindValue(notNull(info.account));
-    snapshot.addBindValue(isoTime(info.started));
-    snapshot.addBindValue(isoTime(info.finished));
-    snapshot.addBindValue(notNull(info.apiVersion));
-    snapshot.addBindValue(qint64(users.size()));
-    snapshot.addBindValue(
-        info.totalResultSize ? QVariant(*info.totalResultSize) : QVariant(QMetaType(QMetaType::LongLong)));
-    snapshot.addBindValue(info.complete ? 1 : 0);
-    snapshot.addBindValue(notNull(info.toolVersion));
-    if (!snapshot.exec())
-        return failed(snapshot);
-    const qint64 id = snapshot.lastInsertId().toLongLong();
-
     QSqlQuery insertRole(database), selectRole(database), insertSet(database), selectSet(database);
-    QSqlQuery insertUser(database), selectUser(database), insertRef(database);
+    QSqlQuery insertList(database), selectList(database), insertUser(database), selectUser(database);
     insertRole.prepare(QStringLiteral("INSERT OR IGNORE INTO roles(hash, json) VALUES(?, ?)"));
     selectRole.prepare(QStringLiteral("SELECT rid FROM roles WHERE hash = ?"));
     insertSet.prepare(QStringLiteral("INSERT OR IGNORE INTO role_sets(hash, roles) VALUES(?, ?)"));
     selectSet.prepare(QStringLiteral("SELECT sid FROM role_sets WHERE hash = ?"));
+    insertList.prepare(QStringLiteral("INSERT OR IGNORE INTO account_lists(hash, json) VALUES(?, ?)"));
+    selectList.prepare(QStringLiteral("SELECT lid FROM account_lists WHERE hash = ?"));
     insertUser.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO users(hash, id, email, state, accounts, role_set) VALUES(?, ?, ?, ?, ?, ?)"));
-    selectUser.prepare(QStringLiteral("SELECT uid FROM users WHERE hash = ?"));
-    insertRef.prepare(QStringLiteral("INSERT INTO snapshot_users(snapshot, position, uid) VALUES(?, ?, ?)"));
+        "INSERT INTO users(id, digest, email, state, accounts, role_set) VALUES(?, ?, ?, ?, ?, ?)"));
+    selectUser.prepare(QStringLiteral("SELECT uid FROM users WHERE id = ? AND digest = ?"));
 
     // Content-addressed: insert unless present, then the row of that hash.
     auto rowOf = [](QSqlQuery &insert, QSqlQuery &select, const QByteArray &hash, qint64 *row) {
@@ -341,18 +429,19 @@ qint64 SnapshotStore::save(
         select.finish();
         return true;
     };
-
-    const RoleRegistry &registry = users.registry();
     struct Stored
     {
         qint64 row;
         QByteArray hash;
     };
+    const RoleRegistry &registry = users.registry();
     QHash<const RoleDefinition *, Stored> roles;
     std::unordered_map<quint32, Stored> roleSets;
-    std::unordered_map<quint32, QByteArray> accountLists;
+    std::unordered_map<quint32, Stored> accountLists;
     QCryptographicHash content(QCryptographicHash::Sha256);
     QByteArray canonical;
+    std::vector<qint64> uids;
+    uids.reserve(size_t(users.size()));
     for (int row = 0; row < users.size(); ++row) {
         const quint32 setIndex = users.roleSetIndex(row);
         auto set = roleSets.find(setIndex);
@@ -392,49 +481,82 @@ qint64 SnapshotStore::save(
                 appendJsonString(json, ids[i]);
             }
             json += ']';
-            accounts = accountLists.emplace(accountIndex, json).first;
+            Stored entry {0, sha256(json)};
+            insertList.bindValue(0, entry.hash);
+            insertList.bindValue(1, QString::fromUtf8(json));
+            if (!rowOf(insertList, selectList, entry.hash, &entry.row))
+                return failed(insertList.lastError().isValid() ? insertList : selectList);
+            accounts = accountLists.emplace(accountIndex, entry).first;
         }
-        const QByteArray idUtf8 = users.idUtf8(row).toByteArray();
-        const QByteArray emailUtf8 = users.emailUtf8(row).toByteArray();
-        const QByteArray state = users.state(row).toUtf8();
+        const QByteArrayView idUtf8 = users.idUtf8(row);
+        const QByteArrayView emailUtf8 = users.emailUtf8(row);
+        const QString &state = users.state(row);
         canonical.clear();
         canonical += idUtf8;
         canonical += '\0';
         canonical += emailUtf8;
         canonical += '\0';
-        canonical += state;
+        canonical += state.toUtf8();
         canonical += '\0';
-        canonical += accounts->second;
-        canonical += '\0';
+        canonical += accounts->second.hash;
         canonical += set->second.hash;
         const QByteArray hash = sha256(canonical);
         content.addData(hash);
-        insertUser.bindValue(0, hash);
-        insertUser.bindValue(1, QString::fromUtf8(idUtf8));
-        insertUser.bindValue(2, QString::fromUtf8(emailUtf8));
-        insertUser.bindValue(3, notNull(QString::fromUtf8(state)));
-        insertUser.bindValue(4, QString::fromUtf8(accounts->second));
-        insertUser.bindValue(5, set->second.row);
+        qint64 digest = 0;
+        std::memcpy(&digest, hash.constData(), sizeof digest);
+        const QVariant id = idKey(QString::fromUtf8(idUtf8));
+        // The same user unchanged since an earlier snapshot: its row again.
+        selectUser.bindValue(0, id);
+        selectUser.bindValue(1, digest);
+        if (!selectUser.exec())
+            return failed(selectUser);
         qint64 uid = 0;
-        if (!rowOf(insertUser, selectUser, hash, &uid))
-            return failed(insertUser.lastError().isValid() ? insertUser : selectUser);
-        insertRef.bindValue(0, id);
-        insertRef.bindValue(1, row);
-        insertRef.bindValue(2, uid);
-        if (!insertRef.exec())
-            return failed(insertRef);
+        if (selectUser.next()) {
+            uid = selectUser.value(0).toLongLong();
+            selectUser.finish();
+        } else {
+            insertUser.bindValue(0, id);
+            insertUser.bindValue(1, digest);
+            insertUser.bindValue(2, QString::fromUtf8(emailUtf8));
+            insertUser.bindValue(3, notNull(state));
+            insertUser.bindValue(4, accounts->second.row);
+            insertUser.bindValue(5, set->second.row);
+            if (!insertUser.exec())
+                return failed(insertUser);
+            uid = insertUser.lastInsertId().toLongLong();
+        }
+        uids.push_back(uid);
         if (progress && (row & 4095) == 4095 && !progress(row + 1)) {
             database.rollback();
             d->error = QStringLiteral("cancelled");
             return 0;
         }
     }
-    QSqlQuery seal(database);
-    seal.prepare(QStringLiteral("UPDATE snapshots SET sha256 = ? WHERE snapshot = ?"));
-    seal.addBindValue(content.result());
-    seal.addBindValue(id);
-    if (!seal.exec())
-        return failed(seal);
+    QSqlQuery snapshot(database);
+    snapshot.prepare(QStringLiteral(
+        "INSERT INTO snapshots(profile, base_url, account, started, finished, api_version, user_count, "
+        "total_result_size, complete, tool_version, sha256) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    snapshot.addBindValue(notNull(info.profileId));
+    snapshot.addBindValue(info.baseUrl.toString(QUrl::RemoveUserInfo));
+    snapshot.addBindValue(notNull(info.account));
+    snapshot.addBindValue(isoTime(info.started));
+    snapshot.addBindValue(isoTime(info.finished));
+    snapshot.addBindValue(notNull(info.apiVersion));
+    snapshot.addBindValue(qint64(users.size()));
+    snapshot.addBindValue(
+        info.totalResultSize ? QVariant(*info.totalResultSize) : QVariant(QMetaType(QMetaType::LongLong)));
+    snapshot.addBindValue(info.complete ? 1 : 0);
+    snapshot.addBindValue(notNull(info.toolVersion));
+    snapshot.addBindValue(content.result());
+    if (!snapshot.exec())
+        return failed(snapshot);
+    const qint64 id = snapshot.lastInsertId().toLongLong();
+    QSqlQuery members(database);
+    members.prepare(QStringLiteral("INSERT INTO snapshot_members(snapshot, uids) VALUES(?, ?)"));
+    members.addBindValue(id);
+    members.addBindValue(encodeUids(uids));
+    if (!members.exec())
+        return failed(members);
     if (!database.commit()) {
         d->error = database.lastError().text();
         database.rollback();
@@ -552,45 +674,133 @@ bool SnapshotStore::load(qint64 id, RoleRegistry &registry,
     if (!meta)
         return fail(QStringLiteral("there is no such snapshot"));
     QSqlDatabase database = d->db();
-    QSqlQuery roleQuery(database), setQuery(database);
+    std::vector<qint64> uids;
+    {
+        QSqlQuery members(database);
+        members.prepare(QStringLiteral("SELECT uids FROM snapshot_members WHERE snapshot = ?"));
+        members.addBindValue(id);
+        if (!members.exec() || !members.next())
+            return fail(QStringLiteral("its list of users is missing"));
+        if (!decodeUids(members.value(0).toByteArray(), meta->userCount, &uids))
+            return fail(QStringLiteral("its list of users is damaged"));
+    }
+
+    struct Row
+    {
+        QVariant id;
+        QString email;
+        QString state;
+        qint64 accounts = 0;
+        qint64 roleSet = 0;
+    };
+    auto rowFrom = [](const QSqlQuery &query) {
+        return Row {query.value(1), query.value(2).toString(), query.value(3).toString(),
+            query.value(4).toLongLong(), query.value(5).toLongLong()};
+    };
+    static const QString columns = QStringLiteral("uid, id, email, state, accounts, role_set");
+
+    // Most users keep the order of their rows: those come from a few range
+    // scans; the rest (new or changed users placed before older ones) one by one.
+    const std::vector<bool> inOrder = longestIncreasing(uids);
+    QHash<qint64, Row> scattered;
+    {
+        QSqlQuery one(database);
+        one.prepare(QStringLiteral("SELECT %1 FROM users WHERE uid = ?").arg(columns));
+        for (size_t i = 0; i < uids.size(); ++i) {
+            if (inOrder[i])
+                continue;
+            one.bindValue(0, uids[i]);
+            if (!one.exec() || !one.next())
+                return fail(QStringLiteral("user row %1 is missing").arg(uids[i]));
+            scattered.insert(uids[i], rowFrom(one));
+            one.finish();
+        }
+    }
+    // The in-order rows: ranges of row numbers with small gaps between them.
+    std::vector<std::pair<qint64, qint64>> ranges;
+    for (size_t i = 0; i < uids.size(); ++i) {
+        if (!inOrder[i])
+            continue;
+        if (!ranges.empty() && uids[i] - ranges.back().second <= 64)
+            ranges.back().second = uids[i];
+        else
+            ranges.emplace_back(uids[i], uids[i]);
+    }
+    size_t range = 0;
+    QSqlQuery scan(database);
+    scan.setForwardOnly(true);
+    bool scanning = false;
+    auto nextInOrder = [&](qint64 uid, Row *out) {
+        for (;;) {
+            if (!scanning) {
+                if (range >= ranges.size())
+                    return false;
+                scan.prepare(QStringLiteral("SELECT %1 FROM users WHERE uid BETWEEN ? AND ? ORDER BY uid")
+                                 .arg(columns));
+                scan.addBindValue(ranges[range].first);
+                scan.addBindValue(ranges[range].second);
+                if (!scan.exec())
+                    return false;
+                scanning = true;
+            }
+            while (scan.next()) {
+                const qint64 at = scan.value(0).toLongLong();
+                if (at == uid) {
+                    *out = rowFrom(scan);
+                    return true;
+                }
+                if (at > uid)
+                    return false;
+            }
+            scan.finish();
+            scanning = false;
+            ++range;
+        }
+    };
+
+    QSqlQuery roleQuery(database), setQuery(database), listQuery(database);
     roleQuery.prepare(QStringLiteral("SELECT json FROM roles WHERE rid = ?"));
     setQuery.prepare(QStringLiteral("SELECT roles FROM role_sets WHERE sid = ?"));
+    listQuery.prepare(QStringLiteral("SELECT json FROM account_lists WHERE lid = ?"));
     QHash<qint64, const RoleDefinition *> roles;
     QHash<qint64, std::vector<const RoleDefinition *>> sets;
-    QHash<QString, QStringList> accountLists;
-
-    QSqlQuery query(database);
-    query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT u.id, u.email, u.state, u.accounts, u.role_set FROM snapshot_users s "
-                       "JOIN users u ON u.uid = s.uid WHERE s.snapshot = ? ORDER BY s.position"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return fail(query.lastError().text());
+    QHash<qint64, QStringList> accountLists;
+    QHash<QString, QString> states;
     std::vector<User> batch;
     batch.reserve(size_t(std::max(1, batchSize)));
-    qint64 count = 0;
-    while (query.next()) {
+    for (size_t i = 0; i < uids.size(); ++i) {
+        Row row;
+        if (inOrder[i]) {
+            if (!nextInOrder(uids[i], &row))
+                return fail(QStringLiteral("user row %1 is missing").arg(uids[i]));
+        } else {
+            row = scattered.take(uids[i]);
+        }
         User user;
-        user.id = query.value(0).toString();
-        user.email = query.value(1).toString();
-        user.state = registry.internText(query.value(2).toString());
-        const QString accounts = query.value(3).toString();
-        auto list = accountLists.find(accounts);
+        user.id = idFromKey(row.id);
+        user.email = row.email;
+        auto state = states.find(row.state);
+        if (state == states.end())
+            state = states.insert(row.state, registry.internText(row.state));
+        user.state = *state;
+        auto list = accountLists.find(row.accounts);
         if (list == accountLists.end()) {
+            listQuery.bindValue(0, row.accounts);
+            if (!listQuery.exec() || !listQuery.next())
+                return fail(QStringLiteral("account list %1 is missing").arg(row.accounts));
             QStringList ids;
-            const QJsonArray array = QJsonDocument::fromJson(accounts.toUtf8()).array();
+            const QJsonArray array = QJsonDocument::fromJson(listQuery.value(0).toString().toUtf8()).array();
+            listQuery.finish();
             for (const QJsonValue &value : array)
                 ids << registry.internText(value.toString());
-            list = accountLists.insert(accounts, ids);
+            list = accountLists.insert(row.accounts, ids);
         }
         user.sequenceAccountIds = *list;
-        const qint64 sid = query.value(4).toLongLong();
-        auto set = sets.find(sid);
+        auto set = sets.find(row.roleSet);
         if (set == sets.end()) {
-            setQuery.bindValue(0, sid);
+            setQuery.bindValue(0, row.roleSet);
             if (!setQuery.exec() || !setQuery.next())
-                return fail(QStringLiteral("role set %1 is missing").arg(sid));
+                return fail(QStringLiteral("role set %1 is missing").arg(row.roleSet));
             const QStringList rids = setQuery.value(0).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
             setQuery.finish();
             std::vector<const RoleDefinition *> definitions;
@@ -612,11 +822,10 @@ bool SnapshotStore::load(qint64 id, RoleRegistry &registry,
                 }
                 definitions.push_back(*role);
             }
-            set = sets.insert(sid, definitions);
+            set = sets.insert(row.roleSet, definitions);
         }
         user.roles = *set;
         batch.push_back(std::move(user));
-        ++count;
         if (int(batch.size()) >= batchSize) {
             if (!consume(batch))
                 return false;
@@ -625,8 +834,6 @@ bool SnapshotStore::load(qint64 id, RoleRegistry &registry,
     }
     if (!batch.empty() && !consume(batch))
         return false;
-    if (count != meta->userCount)
-        return fail(QStringLiteral("it lists %1 users but holds %2").arg(meta->userCount).arg(count));
     return true;
 }
 
@@ -650,10 +857,26 @@ std::vector<UserHistoryEvent> SnapshotStore::userHistory(
 {
     std::vector<UserHistoryEvent> events;
     QSqlDatabase database = d->db();
+    // The user's rows: one per content it has had.
+    QSqlQuery rows(database);
+    rows.prepare(QStringLiteral("SELECT uid, state, role_set FROM users WHERE id = ?"));
+    rows.addBindValue(idKey(userId));
+    if (!rows.exec()) {
+        if (error)
+            *error = rows.lastError().text();
+        return events;
+    }
+    QHash<qint64, std::pair<QString, qint64>> contents; // uid -> state, role set
+    while (rows.next())
+        contents.insert(rows.value(0).toLongLong(), {rows.value(1).toString(), rows.value(2).toLongLong()});
+    if (contents.isEmpty())
+        return events;
     // Complete snapshots only: a user missing from a partial one may simply not have been loaded.
     QSqlQuery snapshots(database);
-    snapshots.prepare(QStringLiteral("SELECT snapshot, finished FROM snapshots WHERE complete = 1 AND "
-                                     "base_url = ? ORDER BY finished, snapshot"));
+    snapshots.setForwardOnly(true);
+    snapshots.prepare(QStringLiteral(
+        "SELECT s.snapshot, s.finished, s.user_count, m.uids FROM snapshots s JOIN snapshot_members m ON "
+        "m.snapshot = s.snapshot WHERE s.complete = 1 AND s.base_url = ? ORDER BY s.finished, s.snapshot"));
     snapshots.addBindValue(baseUrl.toString(QUrl::RemoveUserInfo));
     if (!snapshots.exec()) {
         if (error)
@@ -661,21 +884,21 @@ std::vector<UserHistoryEvent> SnapshotStore::userHistory(
         return events;
     }
     std::vector<std::pair<qint64, QDateTime>> order;
-    while (snapshots.next())
-        order.emplace_back(snapshots.value(0).toLongLong(), fromIso(snapshots.value(1).toString()));
-    QSqlQuery rows(database);
-    rows.prepare(
-        QStringLiteral("SELECT su.snapshot, u.state, u.role_set FROM users u JOIN snapshot_users su ON "
-                       "su.uid = u.uid WHERE u.id = ?"));
-    rows.addBindValue(userId);
-    if (!rows.exec()) {
-        if (error)
-            *error = rows.lastError().text();
-        return events;
-    }
     QHash<qint64, std::pair<QString, qint64>> present; // snapshot -> state, role set
-    while (rows.next())
-        present.insert(rows.value(0).toLongLong(), {rows.value(1).toString(), rows.value(2).toLongLong()});
+    std::vector<qint64> members;
+    while (snapshots.next()) {
+        const qint64 snapshot = snapshots.value(0).toLongLong();
+        order.emplace_back(snapshot, fromIso(snapshots.value(1).toString()));
+        if (!decodeUids(snapshots.value(3).toByteArray(), snapshots.value(2).toLongLong(), &members))
+            continue;
+        for (const qint64 uid : members) {
+            const auto content = contents.constFind(uid);
+            if (content != contents.constEnd()) {
+                present.insert(snapshot, *content);
+                break;
+            }
+        }
+    }
 
     // Role sets as role definitions, interned in a registry of this look-up's own.
     RoleRegistry registry;
@@ -818,6 +1041,11 @@ int SnapshotStore::prune(int keepLast, int keepMonthly)
         d->error = database.lastError().text();
         return -1;
     }
+    auto failed = [&](const QSqlQuery &query) {
+        d->error = query.lastError().text();
+        database.rollback();
+        return -1;
+    };
     int dropped = 0;
     QSqlQuery drop(database);
     drop.prepare(QStringLiteral("DELETE FROM snapshots WHERE snapshot = ?"));
@@ -825,42 +1053,63 @@ int SnapshotStore::prune(int keepLast, int keepMonthly)
         if (keep.contains(snapshot.id))
             continue;
         drop.bindValue(0, snapshot.id);
-        if (!drop.exec()) {
-            d->fail(drop);
+        if (!drop.exec())
+            return failed(drop);
+        ++dropped;
+    }
+    // The rows the snapshots kept still name; the rest goes.
+    QSqlQuery step(database);
+    if (!step.exec(QStringLiteral("CREATE TEMP TABLE kept_uids(uid INTEGER PRIMARY KEY)")))
+        return failed(step);
+    QSqlQuery kept(database);
+    kept.prepare(QStringLiteral("INSERT OR IGNORE INTO kept_uids(uid) VALUES(?)"));
+    QSqlQuery members(database);
+    members.setForwardOnly(true);
+    if (!members.exec(QStringLiteral("SELECT m.uids, s.user_count FROM snapshot_members m JOIN snapshots s "
+                                     "ON s.snapshot = m.snapshot")))
+        return failed(members);
+    std::vector<qint64> uids;
+    while (members.next()) {
+        if (!decodeUids(members.value(0).toByteArray(), members.value(1).toLongLong(), &uids)) {
+            d->error = QStringLiteral("a snapshot's list of users is damaged; nothing was pruned");
             database.rollback();
             return -1;
         }
-        ++dropped;
+        for (const qint64 uid : uids) {
+            kept.bindValue(0, uid);
+            if (!kept.exec())
+                return failed(kept);
+        }
     }
-    // What no snapshot refers to any more.
+    for (const char *sql : {"DELETE FROM users WHERE uid NOT IN (SELECT uid FROM kept_uids)",
+             "DROP TABLE kept_uids", "DELETE FROM role_sets WHERE sid NOT IN (SELECT role_set FROM users)",
+             "DELETE FROM account_lists WHERE lid NOT IN (SELECT accounts FROM users)"}) {
+        if (!step.exec(QString::fromLatin1(sql)))
+            return failed(step);
+    }
     QSet<qint64> usedRoles;
     QSqlQuery sets(database);
-    const bool ok
-        = d->exec(QStringLiteral("DELETE FROM users WHERE uid NOT IN (SELECT uid FROM snapshot_users)"))
-        && d->exec(QStringLiteral("DELETE FROM role_sets WHERE sid NOT IN (SELECT role_set FROM users)"))
-        && sets.exec(QStringLiteral("SELECT roles FROM role_sets"));
-    if (!ok) {
-        database.rollback();
-        return -1;
-    }
+    if (!sets.exec(QStringLiteral("SELECT roles FROM role_sets")))
+        return failed(sets);
     while (sets.next()) {
         const QStringList rids = sets.value(0).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (const QString &rid : rids)
             usedRoles.insert(rid.toLongLong());
     }
     QSqlQuery roles(database);
+    std::vector<qint64> unused;
+    if (!roles.exec(QStringLiteral("SELECT rid FROM roles")))
+        return failed(roles);
+    while (roles.next()) {
+        if (!usedRoles.contains(roles.value(0).toLongLong()))
+            unused.push_back(roles.value(0).toLongLong());
+    }
     QSqlQuery dropRole(database);
     dropRole.prepare(QStringLiteral("DELETE FROM roles WHERE rid = ?"));
-    std::vector<qint64> unused;
-    if (roles.exec(QStringLiteral("SELECT rid FROM roles"))) {
-        while (roles.next()) {
-            if (!usedRoles.contains(roles.value(0).toLongLong()))
-                unused.push_back(roles.value(0).toLongLong());
-        }
-    }
-    for (qint64 rid : unused) {
+    for (const qint64 rid : unused) {
         dropRole.bindValue(0, rid);
-        dropRole.exec();
+        if (!dropRole.exec())
+            return failed(dropRole);
     }
     if (!database.commit()) {
         d->error = database.lastError().text();

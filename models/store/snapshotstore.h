@@ -69,7 +69,7 @@ struct SnapshotInfo
 class SnapshotStore
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 1;
 
     SnapshotStore();
     ~SnapshotStore();
