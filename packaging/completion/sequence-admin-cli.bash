@@ -1,12 +1,19 @@
 # SPDX-FileCopyrightText: 2026 The Sequence Admin developers
 # SPDX-License-Identifier: GPL-3.0-or-later
 # bash completion for sequence-admin-cli: commands, their options, format
-# names, environments, and saved profile names (from `profiles list`).
+# names, environments, saved profile names (from `profiles list`) and stored
+# snapshot references (from `snapshot list`).
 # Installed to /usr/share/bash-completion/completions/sequence-admin-cli.
 
 _sequence_admin_cli_profiles()
 {
     sequence-admin-cli profiles list --quiet 2>/dev/null | awk 'NR > 1 { print $1 }'
+}
+
+_sequence_admin_cli_snapshots()
+{
+    echo "@latest @latest~1"
+    sequence-admin-cli snapshot list --quiet 2>/dev/null | awk 'NR > 1 { print $1 }'
 }
 
 _sequence_admin_cli()
@@ -17,13 +24,13 @@ _sequence_admin_cli()
     COMPREPLY=()
 
     if [ "$COMP_CWORD" -eq 1 ]; then
-        mapfile -t COMPREPLY < <(compgen -W "users export diff profiles --help --version" -- "$cur")
+        mapfile -t COMPREPLY < <(compgen -W "users export diff snapshot drift profiles --help --version" -- "$cur")
         return 0
     fi
     command="${COMP_WORDS[1]}"
     action="${COMP_WORDS[2]}"
 
-    local connection="--profile --base-url --environment --page-size --timeout --request-deadline --deadline --retries --quiet --verbose --help"
+    local connection="--profile --base-url --environment --page-size --timeout --request-deadline --deadline --retries --store --no-store --quiet --verbose --help"
     local filters="--search --state --role --can --departs"
     case "$prev" in
         --format)
@@ -32,6 +39,8 @@ _sequence_admin_cli()
                 users) formats="table csv matrix-csv json ndjson html pdf" ;;
                 export) formats="csv matrix-csv json ndjson html pdf" ;;
                 diff) formats="text csv" ;;
+                drift) formats="text csv json" ;;
+                snapshot) formats="text json" ;;
             esac
             mapfile -t COMPREPLY < <(compgen -W "$formats" -- "$cur")
             return 0
@@ -44,21 +53,52 @@ _sequence_admin_cli()
             mapfile -t COMPREPLY < <(compgen -W "production sandbox dev" -- "$cur")
             return 0
             ;;
-        --output | --secret-file)
+        --snapshot | --baseline | --against)
+            mapfile -t COMPREPLY < <(compgen -W "$(_sequence_admin_cli_snapshots)" -- "$cur")
+            return 0
+            ;;
+        --output | --secret-file | --store | --allow)
             mapfile -t COMPREPLY < <(compgen -f -- "$cur")
             return 0
             ;;
         --base-url | --client-id | --search | --state | --role | --can | --page-size | --timeout | \
-            --request-deadline | --deadline | --retries)
+            --request-deadline | --deadline | --retries | --keep-last | --keep-monthly)
             return 0
             ;;
     esac
 
     local options=""
     case "$command" in
-        users) options="$connection $filters --format" ;;
-        export) options="$connection $filters --format --output" ;;
-        diff) options="--format --quiet --verbose --help" ;;
+        users) options="$connection $filters --format --snapshot" ;;
+        export) options="$connection $filters --format --output --snapshot" ;;
+        diff) options="--format --store --quiet --verbose --help" ;;
+        drift) options="$connection --baseline --against --allow --format" ;;
+        snapshot)
+            if [ "$COMP_CWORD" -eq 2 ]; then
+                mapfile -t COMPREPLY < <(compgen -W "take list show export import prune --help" -- "$cur")
+                return 0
+            fi
+            case "$action" in
+                take) options="$connection" ;;
+                list) options="--format --store --quiet --verbose --help" ;;
+                show) options="--format --store --quiet --verbose --help" ;;
+                export) options="--output --store --quiet --verbose --help" ;;
+                import) options="--store --quiet --verbose --help" ;;
+                prune) options="--keep-last --keep-monthly --store --quiet --verbose --help" ;;
+            esac
+            if [[ "$cur" != -* ]]; then
+                case "$action" in
+                    show | export)
+                        mapfile -t COMPREPLY < <(compgen -W "$(_sequence_admin_cli_snapshots)" -- "$cur")
+                        return 0
+                        ;;
+                    import)
+                        mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+                        return 0
+                        ;;
+                esac
+            fi
+            ;;
         profiles)
             if [ "$COMP_CWORD" -eq 2 ]; then
                 mapfile -t COMPREPLY < <(compgen -W "list add remove --help" -- "$cur")
