@@ -14,7 +14,9 @@
 #include "snapshotdiffdialog.h"
 #include "userdetailpane.h"
 #include "userfilterproxymodel.h"
+#include "userjson.h"
 #include "userloader.h"
+#include "usersparser.h"
 #include "userstore.h"
 #include "usertablemodel.h"
 
@@ -1273,6 +1275,50 @@ void TestMainWindow::shouldOpenOnTheLastSnapshotAndKeepItOffline()
     const QByteArray json = file.readAll();
     QVERIFY2(json.contains("\"snapshot\":\"@2, loaded "), json.left(300).constData());
     QVERIFY(json.contains(email.toUtf8()));
+    // The overview beside a snapshot of fewer users: each count's change.
+    window.searchField()->clear();
+    QVERIFY(QTest::qWaitFor([&] { return window.proxyModel()->rowCount() == 300; }, 5000));
+    auto fewer = std::make_shared<LoadedSnapshot>();
+    {
+        const UserStore &current = window.userModel()->store();
+        for (int row = 0; row < 200; ++row) {
+            // Through the parser's path, into the baseline's own registry.
+            QByteArray body = "{\"items\":[";
+            appendUserJson(body, current.user(row), current.registry().catalog());
+            body += "],\"pagination\":{}}";
+            UsersPage page;
+            ParseError error;
+            QVERIFY2(parseUsersPage(body, fewer->registry, &page, &error), qPrintable(error.toString()));
+            fewer->users.append(page.users.front());
+        }
+    }
+    AccessOverviewModel *overview = window.overviewModel();
+    overview->setBaseline(std::shared_ptr<const UserStore>(fewer, &fewer->users), QStringLiteral("@test"));
+    QCOMPARE(overview->baselineUserCount(), 200);
+    int grown = 0;
+    for (int r = 0; r < overview->rowCount(); ++r) {
+        for (int a = 0; a < overview->columnCount(); ++a) {
+            const QModelIndex cell = overview->index(r, a);
+            const int delta = cell.data(AccessOverviewModel::DeltaRole).toInt();
+            QCOMPARE(delta, overview->count(r, a) - overview->baselineCount(r, a));
+            QVERIFY(delta >= 0); // the baseline is a subset
+            if (delta > 0) {
+                ++grown;
+                QVERIFY(cell.data().toString().endsWith(QStringLiteral("(+%1)").arg(delta)));
+            }
+        }
+    }
+    QVERIFY(grown > 0);
+    // The stored snapshots are offered in the tab, and choosing @1 (the same users) shows no change.
+    window.tabs()->setCurrentIndex(MainWindow::OverviewTab);
+    QVERIFY(window.overviewBaseline()->findData(qint64(1)) >= 0);
+    window.compareOverviewWith(1);
+    QVERIFY(overview->hasBaseline());
+    QCOMPARE(overview->baselineUserCount(), 300);
+    for (int r = 0; r < overview->rowCount(); ++r) {
+        for (int a = 0; a < overview->columnCount(); ++a)
+            QCOMPARE(overview->index(r, a).data(AccessOverviewModel::DeltaRole).toInt(), 0);
+    }
     // The history tab reads the store: the user is in both snapshots.
     window.userView()->selectRow(0);
     window.tabs()->setCurrentIndex(MainWindow::HistoryTab);

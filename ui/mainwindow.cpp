@@ -257,6 +257,20 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionName, QWidget
     m_overviewNote->setObjectName(QStringLiteral("overviewNote"));
     m_overviewNote->setWordWrap(true);
     overviewLayout->addWidget(m_overviewNote);
+    // The change in each count since a stored snapshot.
+    m_overviewBaselineRow = new QWidget(overviewPage);
+    auto *baselineRow = new QHBoxLayout(m_overviewBaselineRow);
+    baselineRow->setContentsMargins(0, 0, 0, 0);
+    m_overviewBaseline = new QComboBox(m_overviewBaselineRow);
+    m_overviewBaseline->setObjectName(QStringLiteral("overviewBaseline"));
+    auto *baselineLabel = new QLabel(tr("Show the change &since:"), m_overviewBaselineRow);
+    baselineLabel->setBuddy(m_overviewBaseline);
+    baselineRow->addWidget(baselineLabel);
+    baselineRow->addWidget(m_overviewBaseline, 1);
+    connect(m_overviewBaseline, &QComboBox::activated, this,
+        [this] { compareOverviewWith(m_overviewBaseline->currentData().toLongLong()); });
+    m_overviewBaselineRow->hide();
+    overviewLayout->addWidget(m_overviewBaselineRow);
     overviewLayout->addWidget(m_overviewView, 1);
 
     m_tabs->addTab(m_details, tr("&Details"));
@@ -283,6 +297,8 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionName, QWidget
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == HistoryTab)
             updateHistory();
+        if (index == OverviewTab)
+            fillOverviewBaselines();
     });
     m_tabs->setObjectName(QStringLiteral("sideTabs"));
 
@@ -374,6 +390,7 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionName, QWidget
     });
     connect(m_snapshots, &SnapshotWorker::saved, this, [this](qint64 id) {
         statusBar()->showMessage(tr("Remembered as snapshot @%1.").arg(id), 10000);
+        fillOverviewBaselines();
         Q_EMIT snapshotSaved(id);
     });
     connect(m_snapshots, &SnapshotWorker::saveFailed, this, [this](const QString &error) {
@@ -1219,6 +1236,7 @@ void MainWindow::connectTo(
     if (m_profiles)
         m_profiles->setLastUsed(id);
     fillConnections();
+    m_overview->setBaseline(nullptr, QString()); // another account's counts mean nothing here
     reload(); // drops every reply of the previous connection
     openLatestSnapshot(); // and shows its newest snapshot at once, if there is one
 }
@@ -1680,6 +1698,7 @@ void MainWindow::showSnapshot(UserLoader *loader, const SnapshotInfo &info)
     restoreSelection();
     updateSnapshotNotice();
     updateStatus();
+    fillOverviewBaselines();
     Q_EMIT snapshotShown();
     if (QSettings().value(QStringLiteral("snapshots/refresh"), QStringLiteral("always")).toString()
         == QLatin1String("always"))
@@ -1851,6 +1870,57 @@ void MainWindow::updateHistory()
         m_history->setItem(i, 3, new QTableWidgetItem(event.role));
     }
     m_history->resizeColumnsToContents();
+}
+
+void MainWindow::fillOverviewBaselines()
+{
+    m_overviewBaselineRow->setVisible(storeApplies());
+    if (!storeApplies())
+        return;
+    const qint64 chosen = m_overviewBaseline->currentData().toLongLong();
+    const QSignalBlocker blocker(m_overviewBaseline);
+    m_overviewBaseline->clear();
+    m_overviewBaseline->addItem(tr("nothing: counts only"), qint64(0));
+    const QString base = m_client->settings().baseUrl.toString(QUrl::RemoveUserInfo);
+    const QLocale locale;
+    for (const SnapshotInfo &info : m_snapshots->list()) {
+        if (info.baseUrl.toString(QUrl::RemoveUserInfo) != base || !info.complete)
+            continue;
+        m_overviewBaseline->addItem(
+            tr("%1, %2, %Ln users", nullptr, int(info.userCount))
+                .arg(info.ref(), locale.toString(info.finished.toLocalTime(), QLocale::ShortFormat)),
+            info.id);
+    }
+    m_overviewBaseline->setCurrentIndex(std::max(0, m_overviewBaseline->findData(chosen)));
+}
+
+void MainWindow::compareOverviewWith(qint64 snapshot)
+{
+    if (snapshot == 0) {
+        m_overview->setBaseline(nullptr, QString());
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    SnapshotStore store;
+    QString error;
+    std::shared_ptr<LoadedSnapshot> loaded;
+    if (store.open(m_snapshots->path(), false))
+        loaded = store.loadWhole(snapshot, &error);
+    else
+        error = store.errorString();
+    QApplication::restoreOverrideCursor();
+    if (!loaded) {
+        dialogs::warning(this, tr("Access overview"), error);
+        m_overviewBaseline->setCurrentIndex(0);
+        m_overview->setBaseline(nullptr, QString());
+        return;
+    }
+    const QString label
+        = tr("%1 of %2")
+              .arg(loaded->info.ref(),
+                  QLocale().toString(loaded->info.finished.toLocalTime(), QLocale::ShortFormat));
+    // The users stay as long as the overview compares with them; the registry with them.
+    m_overview->setBaseline(std::shared_ptr<const UserStore>(loaded, &loaded->users), label);
 }
 
 void MainWindow::chooseStoredSnapshots()

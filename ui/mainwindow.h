@@ -108,6 +108,9 @@ public:
     bool isRefreshingInBackground() const { return m_backgroundLoader != nullptr; }
     QLabel *snapshotNotice() const { return m_snapshotNotice; }
     QTableWidget *historyView() const { return m_history; }
+    QComboBox *overviewBaseline() const { return m_overviewBaseline; }
+    // The overview's counts beside those of a stored snapshot (0: none).
+    void compareOverviewWith(qint64 snapshot);
 
     enum Tab { DetailsTab, OverviewTab, CompareTab, HistoryTab };
 
@@ -199,6 +202,7 @@ private:
     void showSnapshot(UserLoader *loader, const SnapshotInfo &info);
     void updateSnapshotNotice();
     void updateHistory();
+    void fillOverviewBaselines();
 
     ApiClient *m_client;
     UserTableModel *m_model;
@@ -258,6 +262,8 @@ private:
     QLabel *m_snapshotNotice = nullptr;
     QTableWidget *m_history = nullptr;
     QLabel *m_historyNote = nullptr;
+    QWidget *m_overviewBaselineRow = nullptr;
+    QComboBox *m_overviewBaseline = nullptr;
 };
 
 } // namespace sa

@@ -837,6 +837,15 @@ bool SnapshotStore::load(qint64 id, RoleRegistry &registry,
     return true;
 }
 
+std::shared_ptr<LoadedSnapshot> SnapshotStore::loadWhole(qint64 id, QString *error) const
+{
+    auto loaded = std::make_shared<LoadedSnapshot>();
+    if (!load(id, loaded->users, error))
+        return nullptr;
+    loaded->info = *info(id);
+    return loaded;
+}
+
 std::optional<SnapshotInfo> SnapshotStore::latestFor(const QString &profileId, const QUrl &baseUrl) const
 {
     QSqlQuery query(d->db());

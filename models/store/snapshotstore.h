@@ -2,18 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "roleregistry.h"
+#include "userstore.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
 #include <QUrl>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
 namespace sa {
 
-class RoleRegistry;
-class UserStore;
 struct User;
 
 // One change in a user's history, between two snapshots.
@@ -56,6 +58,9 @@ struct SnapshotInfo
 
     QString ref() const { return QStringLiteral("@%1").arg(id); }
 };
+
+// A whole snapshot in memory, with the registry its users point into.
+struct LoadedSnapshot;
 
 // Every load remembered in one SQLite file (Qt SQL, QSQLITE): WAL, foreign
 // keys on, schema versioned by PRAGMA user_version with forward migrations.
@@ -106,6 +111,8 @@ public:
     qint64 resolve(const QString &ref, QString *error) const;
     // Appends the snapshot's users to users (parsed into its registry).
     bool load(qint64 id, UserStore &users, QString *error) const;
+    // The whole snapshot in memory (null with *error).
+    std::shared_ptr<LoadedSnapshot> loadWhole(qint64 id, QString *error) const;
     // Hands the snapshot's users over in order, batchSize at a time, their
     // roles interned in registry; consume returning false stops (false).
     bool load(qint64 id, RoleRegistry &registry, const std::function<bool(std::vector<User> &batch)> &consume,
@@ -131,6 +138,13 @@ public:
 private:
     struct Private;
     Private *d;
+};
+
+struct LoadedSnapshot
+{
+    RoleRegistry registry;
+    UserStore users {&registry};
+    SnapshotInfo info;
 };
 
 } // namespace sa

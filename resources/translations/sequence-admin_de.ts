@@ -326,6 +326,10 @@
             <numerusform>%n von %1 Benutzern dürfen %2 auf %3. Klicken, um sie aufzulisten.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>In %1: %2 of %3.</source>
+        <translation>In %1: %2 von %3.</translation>
+    </message>
 </context>
 <context>
     <name>sa::AccountsRequest</name>
@@ -1589,6 +1593,18 @@ Neuer Versuch in %2 s (Versuch %3) …</translation>
     <message>
         <source>Ask &amp;before refreshing</source>
         <translation>Vor dem Aktualisieren &amp;fragen</translation>
+    </message>
+    <message>
+        <source>Show the change &amp;since:</source>
+        <translation>Die Änderung &amp;seit:</translation>
+    </message>
+    <message>
+        <source>nothing: counts only</source>
+        <translation>nichts: nur die Zahlen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 vom %2</translation>
     </message>
 </context>
 <context>
