@@ -377,6 +377,8 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionName, QWidget
     connect(m_model, &UserTableModel::loaderChanged, this, [this] {
         m_snapshots->cancelSave();
         m_remembered = false;
+        // A background load that is adopted began when it was started.
+        m_loadStarted = m_adoptingBackground ? m_backgroundStarted : QDateTime::currentDateTimeUtc();
         m_details->setRegistry(&m_model->registry());
         m_compare->setRegistry(&m_model->registry());
         updateFilterChoices();
@@ -1713,6 +1715,7 @@ void MainWindow::refreshInBackground()
     }
     withCurrentSecret([this] {
         m_refreshError.clear();
+        m_backgroundStarted = QDateTime::currentDateTimeUtc();
         m_backgroundLoader = std::make_unique<UserLoader>(m_client, m_model->pageSize());
         UserLoader *loader = m_backgroundLoader.get();
         connect(loader, &UserLoader::usersAppended, this, &MainWindow::updateSnapshotNotice);
@@ -1728,7 +1731,9 @@ void MainWindow::refreshInBackground()
                 stopExport();
                 m_details->clear();
                 m_compare->clear();
-                m_model->adopt(std::move(done)); // remembered as a new snapshot when it differs or not
+                m_adoptingBackground = true;
+                m_model->adopt(std::move(done)); // remembered now, as a new snapshot
+                m_adoptingBackground = false;
                 m_pendingSelection = selected;
                 restoreSelection();
                 updateSnapshotNotice();
@@ -1760,7 +1765,7 @@ void MainWindow::rememberLoad()
     info.baseUrl = m_client->settings().baseUrl;
     info.account = m_connection->currentText();
     info.finished = QDateTime::currentDateTimeUtc();
-    info.started = info.finished; // not tracked per load in the window
+    info.started = m_loadStarted.isValid() ? m_loadStarted : info.finished;
     info.apiVersion = QString::fromLatin1(ApiClient::kApiVersion);
     if (m_model->totalCount() >= 0)
         info.totalResultSize = m_model->totalCount();

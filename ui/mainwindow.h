@@ -6,6 +6,7 @@
 #include "reportwriter.h"
 #include "snapshotstore.h"
 
+#include <QDateTime>
 #include <QMainWindow>
 #include <QMenu>
 #include <QPointer>
@@ -258,6 +259,9 @@ private:
     std::optional<SnapshotInfo> m_shownSnapshot;
     std::unique_ptr<UserLoader> m_backgroundLoader;
     QString m_refreshError;
+    QDateTime m_loadStarted; // of the current loader's load, UTC
+    QDateTime m_backgroundStarted;
+    bool m_adoptingBackground = false;
     bool m_remembered = false; // the current loader's users went to the store
     QLabel *m_snapshotNotice = nullptr;
     QTableWidget *m_history = nullptr;
