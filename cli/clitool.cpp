@@ -5,6 +5,7 @@
 #include "apiclient.h"
 #include "boundedread.h"
 #include "credentialstore.h"
+#include "policyreport.h"
 #include "profilestore.h"
 #include "reportwriter.h"
 #include "sa_version.h"
@@ -27,6 +28,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QSaveFile>
 #include <QTextStream>
 #include <QUuid>
 #include <cstdio>
@@ -48,9 +50,10 @@ namespace {
 const char kExitCodes[]
     = "Exit codes:\n"
       "  0  success\n"
-      "  1  differences found (diff), drift beyond the allow-list (drift)\n"
+      "  1  differences found (diff), drift beyond the allow-list (drift), findings at or above\n"
+      "     --fail-on (check)\n"
       "  2  usage error (an unknown option or one this command does not take, a missing or bad\n"
-      "     value, an unreadable or invalid report file, a refused base URL)\n"
+      "     value, an unreadable or invalid report file or policy, a refused base URL)\n"
       "  3  authentication failed (HTTP 401/403)\n"
       "  4  network or server failure (unreachable, timeout, deadline passed, 5xx or 429 after\n"
       "     retries, a Retry-After over 5 minutes, other 4xx)\n"
@@ -70,6 +73,7 @@ const char kCommands[]
       "  diff      what changed between two json reports or stored snapshots\n"
       "  snapshot  take, list, show, export, import or prune stored snapshots\n"
       "  drift     what changed since a baseline snapshot, beyond an allow-list\n"
+      "  check     who breaks an access policy (separation of duties), for CI and audits\n"
       "  profiles  list, add or remove saved connections (secrets in the system keychain)\n"
       "Run sequence-admin-cli COMMAND --help for a command's options and examples.\n";
 
@@ -283,6 +287,18 @@ struct AllowRule
     }
 };
 
+const CommandHelp kCheckHelp {"check --policy FILE [connection options | --snapshot REF] [options]",
+    "Evaluates an access policy (YAML: separation-of-duties conflicts, caps on holders, permissions\n"
+    "forbidden in some states, roles adding up to admin) over every user. Each finding names the user,\n"
+    "the rule and, per side, the permission held and the role that grants it. Exits 0 when no rule at\n"
+    "or above --fail-on is violated, 1 when one is, 2 for a bad policy (FILE:LINE:COLUMN). A starter\n"
+    "policy is /usr/share/sequence-admin/policies/billing-baseline.yaml.",
+    "  sequence-admin-cli check --policy billing-baseline.yaml --profile prod\n"
+    "  sequence-admin-cli check --policy p.yaml --snapshot @latest --format sarif --output p.sarif\n"
+    "  sequence-admin-cli check --policy p.yaml --profile prod --format junit --fail-on high\n"
+    "  sequence-admin-cli check --policy p.yaml --snapshot @latest --explain anna@example.com\n",
+    true};
+
 class Run
 {
     static constexpr int Success = CliTool::Success;
@@ -354,6 +370,7 @@ private:
     int snapshotImport(const QStringList &arguments);
     int snapshotPrune(const QStringList &arguments);
     int drift(const QStringList &arguments);
+    int check(const QStringList &arguments);
 
     QTextStream m_out;
     QTextStream m_err;
@@ -1471,8 +1488,7 @@ int Run::drift(const QStringList &arguments)
             return failed;
         remember(parser, *loader, started, false);
         registry = &loader->store().registry();
-        newer.generatedAt
-            = QStringLiteral("the account at %1").arg(isoUtc(QDateTime::currentDateTimeUtc()));
+        newer.generatedAt = QStringLiteral("the account at %1").arg(isoUtc(QDateTime::currentDateTimeUtc()));
         newer.source = m_client.settings().baseUrl.toString(QUrl::RemoveUserInfo);
         for (int row = 0; row < loader->store().size(); ++row)
             newer.users.push_back(loader->store().user(row));
@@ -1542,6 +1558,98 @@ int Run::drift(const QStringList &arguments)
     return drifted.empty() ? Success : DifferencesFound;
 }
 
+int Run::check(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addConnectionOptions(parser);
+    const QCommandLineOption policyOption {QStringLiteral("policy"),
+        QStringLiteral("The access policy (YAML) to evaluate (required)."), QStringLiteral("file")};
+    const QCommandLineOption format {QStringLiteral("format"),
+        QStringLiteral("text (the default), json, csv, sarif (SARIF 2.1.0) or junit (JUnit XML)."),
+        QStringLiteral("format"), QStringLiteral("text")};
+    const QCommandLineOption failOn {QStringLiteral("fail-on"),
+        QStringLiteral("Exit 1 when a rule of this severity or above is violated: low (the default), medium, "
+                       "high or critical."),
+        QStringLiteral("severity"), QStringLiteral("low")};
+    const QCommandLineOption explain {QStringLiteral("explain"),
+        QStringLiteral("Say for one user (e-mail or id) whether each rule holds, and why."),
+        QStringLiteral("user")};
+    parser.addOptions({policyOption, format, m_output, failOn, explain, m_snapshotRef});
+    int code = Success;
+    if (!parse(parser, arguments, kCheckHelp, 0, 0, &code))
+        return code;
+    PolicyFormat policyFormat;
+    if (!parsePolicyFormat(parser.value(format), &policyFormat))
+        return fail(UsageError,
+            QStringLiteral("check --format takes text, json, csv, sarif or junit, not \"%1\"")
+                .arg(parser.value(format)));
+    Severity threshold;
+    if (!parseSeverity(parser.value(failOn), &threshold))
+        return fail(UsageError,
+            QStringLiteral("--fail-on takes low, medium, high or critical, not \"%1\"")
+                .arg(parser.value(failOn)));
+    if (!parser.isSet(policyOption))
+        return fail(UsageError,
+            QStringLiteral("check needs --policy FILE, e.g. the starter "
+                           "/usr/share/sequence-admin/policies/billing-baseline.yaml"));
+    // The policy first: a typo in it costs no download.
+    Policy policy;
+    QString error;
+    QStringList warnings;
+    if (!Policy::load(parser.value(policyOption), &policy, &error, &warnings))
+        return fail(UsageError, error);
+    const QString path = parser.isSet(m_output) ? parser.value(m_output) : QStringLiteral("-");
+    if (path != QLatin1String("-")) {
+        const QString problem = ReportWriter::checkOutputPath(path);
+        if (!problem.isEmpty())
+            return fail(CannotWriteOutput, problem);
+    }
+    std::unique_ptr<UserLoader> loader;
+    std::unique_ptr<StoredUsers> stored;
+    const UserStore *store = nullptr;
+    ReportContext context;
+    if (const int failed = readUsers(parser, loader, stored, &store, &context))
+        return failed;
+    const QDate today = QDate::currentDate();
+    if (parser.isSet(explain)) {
+        const QString who = parser.value(explain);
+        int row = store->rowOfId(who);
+        for (int r = 0; row < 0 && r < store->size(); ++r) {
+            if (store->email(r).compare(who, Qt::CaseInsensitive) == 0)
+                row = r;
+        }
+        if (row < 0)
+            return fail(
+                UsageError, QStringLiteral("no user with the e-mail or id \"%1\" in the account").arg(who));
+        m_out << displaySafe(explainPolicy(policy, *store, row, today));
+        m_out.flush();
+        return Success;
+    }
+    std::vector<int> rows(size_t(store->size()));
+    for (int row = 0; row < store->size(); ++row)
+        rows[size_t(row)] = row;
+    const PolicyResult result = PolicyResult::evaluate(policy, *store, rows, today);
+    if (!m_quiet) {
+        for (const QString &warning : warnings + result.warnings)
+            m_err << "sequence-admin-cli: warning: " << displaySafe(warning) << '\n';
+        m_err.flush();
+    }
+    const QByteArray bytes = writePolicyResult(policyFormat, policy, result, *store);
+    if (path == QLatin1String("-")) {
+        m_out.flush();
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        std::fflush(stdout);
+    } else {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            return fail(
+                CannotWriteOutput, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+        if (!m_quiet)
+            m_err << "Wrote the findings of " << result.rules.size() << " rules to " << path << '\n';
+    }
+    return result.violatedAtLeast(threshold) > 0 ? DifferencesFound : Success;
+}
+
 int Run::main(const QStringList &arguments)
 {
     // Errors of a run asking for json or ndjson are json too, from the start.
@@ -1589,17 +1697,20 @@ int Run::main(const QStringList &arguments)
         return snapshot(rest);
     if (command == QLatin1String("drift"))
         return drift(rest);
+    if (command == QLatin1String("check"))
+        return check(rest);
     if (command.isEmpty())
         return fail(UsageError,
-            QStringLiteral("name a command: users, export, diff, snapshot, drift or profiles (see --help)"));
+            QStringLiteral(
+                "name a command: users, export, diff, snapshot, drift, check or profiles (see --help)"));
     if (command.startsWith(QLatin1Char('-')))
         return fail(UsageError,
             QStringLiteral(
                 "put the command first: sequence-admin-cli COMMAND [options], COMMAND one of users, "
                 "export, diff, snapshot, drift or profiles (see --help)"));
     return fail(UsageError,
-        QStringLiteral(
-            "unknown command \"%1\": use users, export, diff, snapshot, drift or profiles (see --help)")
+        QStringLiteral("unknown command \"%1\": use users, export, diff, snapshot, drift, check or profiles "
+                       "(see --help)")
             .arg(command));
 }
 

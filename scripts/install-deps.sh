@@ -13,6 +13,8 @@ packages=(
     qt6-qpa-plugins qtkeychain-qt6-dev libsecret-1-0 libgl-dev
     # the snapshot store: Qt SQL's SQLite driver, and sqlite3 for the tests' integrity check
     libqt6sql6-sqlite sqlite3
+    # access policies (YAML), and the SARIF schema check of the tests
+    libyaml-cpp-dev python3-jsonschema
     # a real Secret Service and session bus for the keychain tests
     gnome-keyring dbus-daemon dbus-bin
     # windows without a display: screenshots and GUI smoke tests
