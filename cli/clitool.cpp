@@ -812,10 +812,25 @@ int Run::exportReport(const QStringList &arguments)
     addFilterOptions(parser);
     const QCommandLineOption format {QStringLiteral("format"),
         QStringLiteral("csv, matrix-csv, json, ndjson, html or pdf (required)."), QStringLiteral("format")};
-    parser.addOptions({format, m_output, m_snapshotRef});
+    const QCommandLineOption policyOption {QStringLiteral("policy"),
+        QStringLiteral("Add the findings of this access policy (YAML) to html, pdf and json reports."),
+        QStringLiteral("file")};
+    parser.addOptions({format, m_output, m_snapshotRef, policyOption});
     int code = Success;
     if (!parse(parser, arguments, kExportHelp, 0, 0, &code))
         return code;
+    std::shared_ptr<Policy> policy;
+    if (parser.isSet(policyOption)) {
+        policy = std::make_shared<Policy>();
+        QString error;
+        QStringList warnings;
+        if (!Policy::load(parser.value(policyOption), policy.get(), &error, &warnings))
+            return fail(UsageError, error);
+        if (!m_quiet) {
+            for (const QString &warning : std::as_const(warnings))
+                m_err << "sequence-admin-cli: warning: " << displaySafe(warning) << '\n';
+        }
+    }
     ReportWriter::Format reportFormat;
     if (!parser.isSet(format) || !kExportFormats.contains(parser.value(format))
         || !ReportWriter::parseFormat(parser.value(format), &reportFormat))
@@ -843,6 +858,7 @@ int Run::exportReport(const QStringList &arguments)
     ReportContext context;
     if (const int failed = readUsers(parser, loader, stored, &store, &context))
         return failed;
+    context.policy = policy;
     return writeReport(reportFormat, path, *store, matchingRows(*store, filter), filter, context);
 }
 

@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void verboseShouldLogRequestsAndNoSecret();
     void tableShouldMeasureDisplayWidthAndCutLongCells();
     void snapshotsShouldStandInForTheServerAndCatchDrift();
+    void checkShouldReportEveryViolatorInEveryFormat();
 
 private:
     struct Result
@@ -746,5 +748,124 @@ void TestCli::snapshotsShouldStandInForTheServerAndCatchDrift()
         QStringLiteral("json"), storeOption});
     QCOMPARE(QJsonDocument::fromJson(after.out).array().size(), 1);
 }
+namespace {
+// Rule id -> the ids of the users who break it (exceptions aside), from a json findings object.
+QMap<QString, QStringList> violatorsOf(const QJsonObject &findings)
+{
+    QMap<QString, QStringList> out;
+    for (const QJsonValue &rule : findings.value(QLatin1String("rules")).toArray()) {
+        QStringList ids;
+        for (const QJsonValue &finding : rule.toObject().value(QLatin1String("findings")).toArray()) {
+            if (!finding.toObject().contains(QLatin1String("exception")))
+                ids << finding.toObject().value(QLatin1String("id")).toString();
+        }
+        ids.sort();
+        out.insert(rule.toObject().value(QLatin1String("id")).toString(), ids);
+    }
+    return out;
+}
+
+int runPython(const QString &code, const QStringList &arguments, QByteArray *output)
+{
+    QProcess python;
+    python.start(QStringLiteral("python3"), QStringList {QStringLiteral("-c"), code} + arguments);
+    if (!python.waitForFinished(60000))
+        return -1;
+    *output = python.readAllStandardOutput() + python.readAllStandardError();
+    return python.exitStatus() == QProcess::NormalExit ? python.exitCode() : -1;
+}
+} // namespace
+
+void TestCli::checkShouldReportEveryViolatorInEveryFormat()
+{
+    auto server = emulator(1250);
+    const QString url = server->baseUrl().toString();
+    const QString policy = QStringLiteral(SA_POLICY_DIR "/billing-baseline.yaml");
+    const QStringList base {QStringLiteral("check"), QStringLiteral("--policy"), policy,
+        QStringLiteral("--base-url"), url, QStringLiteral("--no-store"), QStringLiteral("--quiet")};
+    const Result json = cli(base + QStringList {QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(json.code, 1); // the demo data breaks the starter policy
+    const QJsonObject findings = QJsonDocument::fromJson(json.out).object();
+    const QMap<QString, QStringList> fromCheck = violatorsOf(findings);
+    QCOMPARE(fromCheck.size(), 7);
+    QVERIFY(!fromCheck.value(QStringLiteral("SOD-INVOICE")).isEmpty());
+    // The json report carries the same findings for the same users.
+    const QString report = m_dir.filePath(QStringLiteral("with-findings.json"));
+    const Result exported = cli({QStringLiteral("export"), QStringLiteral("--base-url"), url,
+        QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--output"), report,
+        QStringLiteral("--policy"), policy, QStringLiteral("--no-store"), QStringLiteral("--quiet")});
+    QCOMPARE(exported.code, 0);
+    QFile file(report);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject reportJson = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(violatorsOf(reportJson.value(QLatin1String("findings")).toObject()), fromCheck);
+    QCOMPARE(reportJson.value(QLatin1String("users")).toArray().size(), 1250);
+
+    // SARIF 2.1.0, checked against the schema OASIS publishes.
+    const QString sarif = m_dir.filePath(QStringLiteral("findings.sarif"));
+    QCOMPARE(cli(base
+                 + QStringList {QStringLiteral("--format"), QStringLiteral("sarif"),
+                     QStringLiteral("--output"), sarif})
+                 .code,
+        1);
+    QByteArray said;
+    const int valid = runPython(QStringLiteral("import json, sys, jsonschema\n"
+                                               "schema = json.load(open(sys.argv[1]))\n"
+                                               "doc = json.load(open(sys.argv[2]))\n"
+                                               "jsonschema.Draft4Validator(schema).validate(doc)\n"
+                                               "print(len(doc['runs'][0]['results']))\n"),
+        {QStringLiteral(SA_TEST_DATA_DIR "/sarif/sarif-schema-2.1.0.json"), sarif}, &said);
+    QVERIFY2(valid == 0, said.constData());
+    int expectedResults = 0;
+    for (const QJsonValue &rule : findings.value(QLatin1String("rules")).toArray()) {
+        const QJsonObject object = rule.toObject();
+        if (!object.value(QLatin1String("violated")).toBool())
+            continue;
+        expectedResults += object.value(QLatin1String("kind")).toString() == QLatin1String("maxHolders")
+            ? 1
+            : int(fromCheck.value(object.value(QLatin1String("id")).toString()).size());
+    }
+    QCOMPARE(said.trimmed().toInt(), expectedResults);
+
+    // JUnit XML: well-formed, one test case per rule, a failure per violated rule.
+    const Result junit = cli(base + QStringList {QStringLiteral("--format"), QStringLiteral("junit")});
+    QCOMPARE(junit.code, 1);
+    const QString junitPath = m_dir.filePath(QStringLiteral("findings.xml"));
+    QFile junitFile(junitPath);
+    QVERIFY(junitFile.open(QIODevice::WriteOnly));
+    junitFile.write(junit.out);
+    junitFile.close();
+    QVERIFY2(runPython(QStringLiteral("import sys, xml.etree.ElementTree as ET\n"
+                                      "suite = ET.parse(sys.argv[1]).getroot().find('testsuite')\n"
+                                      "cases = suite.findall('testcase')\n"
+                                      "print(len(cases), sum(1 for c in cases if c.find('failure') is not "
+                                      "None), suite.get('failures'))\n"),
+                 {junitPath}, &said)
+            == 0,
+        said.constData());
+    const int violated
+        = findings.value(QLatin1String("summary")).toObject().value(QLatin1String("violated")).toInt();
+    QCOMPARE(said.trimmed(), QStringLiteral("7 %1 %1").arg(violated).toUtf8());
+
+    // The threshold: no critical rule in the starter policy, so nothing fails.
+    QCOMPARE(cli(base + QStringList {QStringLiteral("--fail-on"), QStringLiteral("critical")}).code, 0);
+    // One user explained: the first SOD-INVOICE violator holds it, through the roles named.
+    const Result explained = cli(base
+        + QStringList {QStringLiteral("--explain"), fromCheck.value(QStringLiteral("SOD-INVOICE")).first()});
+    QCOMPARE(explained.code, 0);
+    QVERIFY2(explained.out.contains("SOD-INVOICE") && explained.out.contains("holds: yes"),
+        explained.out.constData());
+    // A policy with a mistake: exit 2, FILE:LINE:COLUMN, and nothing loaded.
+    const QString bad = m_dir.filePath(QStringLiteral("bad.yaml"));
+    QFile badFile(bad);
+    QVERIFY(badFile.open(QIODevice::WriteOnly));
+    badFile.write("version: 1\nrules:\n  - id: X\n    title: t\n    severity: urgent\n    covers: admin\n");
+    badFile.close();
+    const Result refused = cli({QStringLiteral("check"), QStringLiteral("--policy"), bad,
+        QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:9/api")});
+    QCOMPARE(refused.code, 2);
+    QVERIFY2(refused.err.contains((bad + QStringLiteral(":5:15:")).toUtf8()), refused.err.constData());
+}
+
 QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"

@@ -26,6 +26,8 @@ QString UserFilter::description() const
         criteria << capabilityDescription();
     if (departs)
         criteria << QObject::tr("departs from its standard role");
+    if (ids)
+        criteria << idsLabel;
     return criteria.join(QStringLiteral(", "));
 }
 
@@ -114,6 +116,8 @@ bool UserFilterMatcher::roleSetMatches(quint32 roleSet)
 bool UserFilterMatcher::matches(int row)
 {
     if (m_checkState && qint64(m_store.stateIndex(row)) != m_stateIndex)
+        return false;
+    if (m_filter.ids && !m_filter.ids->contains(m_store.id(row)))
         return false;
     if (m_checkRoles && !roleSetMatches(m_store.roleSetIndex(row)))
         return false;

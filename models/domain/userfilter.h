@@ -3,8 +3,10 @@
 #pragma once
 
 #include <QByteArray>
+#include <QSet>
 #include <QString>
 #include <QStringList>
+#include <memory>
 #include <vector>
 
 namespace sa {
@@ -24,10 +26,13 @@ struct UserFilter
     // Holds a role named like a standard role whose permissions differ from
     // the standard one's (extra or missing grants).
     bool departs = false;
+    // Only these user ids (a policy rule's violators), named in words by idsLabel.
+    std::shared_ptr<const QSet<QString>> ids;
+    QString idsLabel;
 
     bool isEmpty() const
     {
-        return search.isEmpty() && state.isEmpty() && roleName.isEmpty() && !hasCapability() && !departs;
+        return search.isEmpty() && state.isEmpty() && roleName.isEmpty() && !hasCapability() && !departs && !ids;
     }
     bool hasCapability() const { return !capabilityResource.isEmpty() || !capabilityAction.isEmpty(); }
     // The capability criterion alone, in words: "can finalize on org.invoice",
@@ -37,7 +42,7 @@ struct UserFilter
     {
         return search == other.search && state == other.state && roleName == other.roleName
             && capabilityResource == other.capabilityResource && capabilityAction == other.capabilityAction
-            && departs == other.departs;
+            && departs == other.departs && ids == other.ids;
     }
     bool operator!=(const UserFilter &other) const { return !(*this == other); }
 

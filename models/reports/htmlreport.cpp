@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "htmlreport.h"
 
+#include "policyreport.h"
+
 #include "permissioncatalog.h"
 #include "reportcontent.h"
 #include "userstore.h"
@@ -89,6 +91,40 @@ QString htmlReport(const UserStore &store, const std::vector<int> &rows, const R
         html += QStringLiteral("</tr>\n");
     }
     html += QStringLiteral("</table>\n");
+
+    // The access policy's findings over these users: a section per rule.
+    if (context.policy) {
+        const PolicyResult result = PolicyResult::evaluate(
+            *context.policy, store, rows, context.today.isValid() ? context.today : QDate::currentDate());
+        html += QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n")
+                    .arg(QObject::tr("Access policy findings"),
+                        escaped(QObject::tr("Policy %1: %2 of %3 rules violated.")
+                                    .arg(context.policy->path)
+                                    .arg(result.violatedAtLeast(Severity::Low))
+                                    .arg(result.rules.size())));
+        for (const RuleResult &rule : result.rules) {
+            const PolicyRule &r = *rule.rule;
+            html
+                += QStringLiteral("<h3>[%1] %2: %3</h3>\n")
+                       .arg(escaped(rule.violated() ? severityName(r.severity).toUpper() : QObject::tr("ok")),
+                           escaped(r.id), escaped(r.title));
+            if (r.kind == PolicyRule::Kind::MaxHolders)
+                html += QStringLiteral("<p>%1</p>\n")
+                            .arg(escaped(
+                                QObject::tr("%1 holders; at most %2 allowed.").arg(rule.holders).arg(r.max)));
+            if (rule.findings.empty())
+                continue;
+            html += QStringLiteral("<ul>\n");
+            for (const Finding &finding : rule.findings) {
+                html += QStringLiteral("<li>%1: %2%3</li>\n")
+                            .arg(escaped(store.email(finding.row)), escaped(findingText(finding)),
+                                finding.exception ? escaped(QObject::tr(" (exception approved by %1)")
+                                                                .arg(finding.exception->approvedBy))
+                                                  : QString());
+            }
+            html += QStringLiteral("</ul>\n");
+        }
+    }
 
     // Each user.
     html += QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>\n<p>%2</p>\n")

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfreport.h"
 
+#include "policyreport.h"
+
 #include "permissioncatalog.h"
 #include "reportcontent.h"
 #include "reportwriter.h"
@@ -380,6 +382,38 @@ bool writePdfReport(QIODevice *device, const UserStore &store, const std::vector
     };
     countTable(QObject::tr("Users per role"), QObject::tr("Role"), summary.perRole);
     countTable(QObject::tr("Users per state"), QObject::tr("State"), summary.perState);
+
+    // The access policy's findings over these users: a section per rule.
+    if (context.policy) {
+        const PolicyResult result = PolicyResult::evaluate(
+            *context.policy, store, rows, context.today.isValid() ? context.today : QDate::currentDate());
+        flow.need(flow.lineHeight(Style::Section) * 3);
+        flow.paragraph(Style::Section, QObject::tr("Access policy findings"), flow.pt(2));
+        flow.paragraph(Style::Body,
+            QObject::tr("Policy %1: %2 of %3 rules violated.")
+                .arg(context.policy->path)
+                .arg(result.violatedAtLeast(Severity::Low))
+                .arg(result.rules.size()),
+            flow.pt(4));
+        for (const RuleResult &rule : result.rules) {
+            const PolicyRule &r = *rule.rule;
+            flow.paragraph(Style::Bold,
+                QStringLiteral("[%1] %2: %3")
+                    .arg(rule.violated() ? severityName(r.severity).toUpper() : QObject::tr("ok"), r.id,
+                        r.title));
+            if (r.kind == PolicyRule::Kind::MaxHolders)
+                flow.paragraph(
+                    Style::Body, QObject::tr("%1 holders; at most %2 allowed.").arg(rule.holders).arg(r.max));
+            for (const Finding &finding : rule.findings)
+                flow.paragraph(Style::Small,
+                    QStringLiteral("%1: %2%3")
+                        .arg(store.email(finding.row), findingText(finding),
+                            finding.exception ? QObject::tr(" (exception approved by %1)")
+                                                    .arg(finding.exception->approvedBy)
+                                              : QString()));
+            flow.paragraph(Style::Body, QString(), flow.pt(2));
+        }
+    }
 
     // The access overview: users holding each permission.
     const AccessCounts &access = summary.access;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportwriter.h"
 
+#include "policyreport.h"
+
 #include "htmlreport.h"
 #include "pdfreport.h"
 #include "permissioncatalog.h"
@@ -13,6 +15,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QIODevice>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QObject>
 #include <QSaveFile>
@@ -202,7 +205,15 @@ protected:
             if (!flushWhenFull(device, out))
                 return false;
         }
-        out.append("\n]}\n");
+        out.append("\n]");
+        if (context.policy) {
+            const PolicyResult result = PolicyResult::evaluate(
+                *context.policy, store, rows, context.today.isValid() ? context.today : QDate::currentDate());
+            out.append(",\"findings\":");
+            out.append(QJsonDocument(policyResultJson(*context.policy, result, store))
+                           .toJson(QJsonDocument::Compact));
+        }
+        out.append("}\n");
         return put(device, out);
     }
 };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
 #include <QDateTime>
 #include <QString>
 #include <QUrl>
@@ -12,6 +13,8 @@
 class QIODevice;
 
 namespace sa {
+
+struct Policy;
 
 class UserStore;
 
@@ -32,6 +35,10 @@ struct ReportContext
     // Drawn from a stored snapshot instead of a load: "@3, loaded
     // 2026-11-29T10:00:00Z". html, pdf and json say so; csv cannot.
     QString snapshot;
+    // An access policy to evaluate over the rows written: html and pdf get a
+    // section per rule, json a "findings" member (csv has no place for it).
+    std::shared_ptr<const Policy> policy;
+    QDate today; // the day exceptions are judged on; invalid: today
     // Called now and then with the number of users written; returning false
     // stops the writer, which then fails with ReportWriter::cancelledError().
     // Runs on the writer's thread.

@@ -24,7 +24,7 @@ _sequence_admin_cli()
     COMPREPLY=()
 
     if [ "$COMP_CWORD" -eq 1 ]; then
-        mapfile -t COMPREPLY < <(compgen -W "users export diff snapshot drift profiles --help --version" -- "$cur")
+        mapfile -t COMPREPLY < <(compgen -W "users export diff snapshot drift check profiles --help --version" -- "$cur")
         return 0
     fi
     command="${COMP_WORDS[1]}"
@@ -40,6 +40,7 @@ _sequence_admin_cli()
                 export) formats="csv matrix-csv json ndjson html pdf" ;;
                 diff) formats="text csv" ;;
                 drift) formats="text csv json" ;;
+                check) formats="text json csv sarif junit" ;;
                 snapshot) formats="text json" ;;
             esac
             mapfile -t COMPREPLY < <(compgen -W "$formats" -- "$cur")
@@ -57,12 +58,16 @@ _sequence_admin_cli()
             mapfile -t COMPREPLY < <(compgen -W "$(_sequence_admin_cli_snapshots)" -- "$cur")
             return 0
             ;;
-        --output | --secret-file | --store | --allow)
+        --fail-on)
+            mapfile -t COMPREPLY < <(compgen -W "low medium high critical" -- "$cur")
+            return 0
+            ;;
+        --output | --secret-file | --store | --allow | --policy)
             mapfile -t COMPREPLY < <(compgen -f -- "$cur")
             return 0
             ;;
         --base-url | --client-id | --search | --state | --role | --can | --page-size | --timeout | \
-            --request-deadline | --deadline | --retries | --keep-last | --keep-monthly)
+            --request-deadline | --deadline | --retries | --keep-last | --keep-monthly | --explain)
             return 0
             ;;
     esac
@@ -70,9 +75,10 @@ _sequence_admin_cli()
     local options=""
     case "$command" in
         users) options="$connection $filters --format --snapshot" ;;
-        export) options="$connection $filters --format --output --snapshot" ;;
+        export) options="$connection $filters --format --output --snapshot --policy" ;;
         diff) options="--format --store --quiet --verbose --help" ;;
         drift) options="$connection --baseline --against --allow --format" ;;
+        check) options="$connection --policy --snapshot --format --output --fail-on --explain" ;;
         snapshot)
             if [ "$COMP_CWORD" -eq 2 ]; then
                 mapfile -t COMPREPLY < <(compgen -W "take list show export import prune --help" -- "$cur")

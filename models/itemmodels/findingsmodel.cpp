@@ -1,0 +1,149 @@
+// SPDX-FileCopyrightText: 2026 The Sequence Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "findingsmodel.h"
+
+#include "userstore.h"
+#include "usertablemodel.h"
+
+#include <QFont>
+
+namespace sa {
+
+FindingsModel::FindingsModel(UserTableModel *users, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_users(users)
+{
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(300);
+    connect(&m_timer, &QTimer::timeout, this, &FindingsModel::recompute);
+    // Rows of another loader mean nothing to the old findings: at once.
+    connect(users, &QAbstractItemModel::modelReset, this, &FindingsModel::recompute);
+    connect(users, &QAbstractItemModel::rowsInserted, this, [this] { m_timer.start(); });
+}
+
+void FindingsModel::setPolicy(std::shared_ptr<const Policy> policy)
+{
+    m_policy = std::move(policy);
+    recompute();
+}
+
+void FindingsModel::setToday(const QDate &today)
+{
+    m_today = today;
+    recompute();
+}
+
+void FindingsModel::recompute()
+{
+    m_timer.stop();
+    beginResetModel();
+    m_result = PolicyResult();
+    if (m_policy) {
+        // Every user loaded (the filters do not change what the account breaks).
+        std::vector<int> rows(size_t(m_users->rowCount()));
+        for (int row = 0; row < int(rows.size()); ++row)
+            rows[size_t(row)] = row;
+        m_result = PolicyResult::evaluate(
+            *m_policy, m_users->store(), rows, m_today.isValid() ? m_today : QDate::currentDate());
+    }
+    endResetModel();
+    Q_EMIT recomputed();
+}
+
+QSet<QString> FindingsModel::violatorIds(int row) const
+{
+    QSet<QString> ids;
+    if (row < 0 || row >= int(m_result.rules.size()))
+        return ids;
+    for (const Finding &finding : m_result.rules[size_t(row)].findings) {
+        if (!finding.exception)
+            ids.insert(m_users->store().id(finding.row));
+    }
+    return ids;
+}
+
+int FindingsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_result.rules.size());
+}
+
+int FindingsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant FindingsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const RuleResult &result = m_result.rules[size_t(index.row())];
+    const PolicyRule &rule = *result.rule;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case SeverityColumn:
+            return result.violated() ? severityName(rule.severity) : tr("ok");
+        case RuleColumn:
+            return rule.id;
+        case TitleColumn:
+            return rule.title;
+        case UsersColumn: {
+            if (rule.kind == PolicyRule::Kind::MaxHolders)
+                return tr("%1 of at most %2").arg(result.holders).arg(rule.max);
+            const int open = result.open();
+            const int excepted = int(result.findings.size()) - open;
+            QString text = QString::number(open);
+            if (excepted > 0)
+                text += QLatin1Char(' ') + tr("(+%n with an exception)", nullptr, excepted);
+            return text;
+        }
+        }
+        return QVariant();
+    case Qt::FontRole:
+        if (result.violated() && rule.severity >= Severity::High) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return QVariant();
+    case Qt::ToolTipRole: {
+        QString tip = rule.title;
+        if (!rule.owner.isEmpty())
+            tip += QLatin1Char('\n') + tr("Owner: %1").arg(rule.owner);
+        if (!result.unmatched.isEmpty())
+            tip += QLatin1Char('\n')
+                + tr("Matches nothing this account uses: %1")
+                      .arg(result.unmatched.join(QStringLiteral(", ")));
+        if (result.violated())
+            tip += QLatin1Char('\n') + tr("Click to list the users who break it.");
+        return tip;
+    }
+    case RuleIdRole:
+        return rule.id;
+    case ViolatedRole:
+        return result.violated();
+    case OpenFindingsRole:
+        return result.open();
+    default:
+        return QVariant();
+    }
+}
+
+QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QVariant();
+    switch (section) {
+    case SeverityColumn:
+        return tr("Severity");
+    case RuleColumn:
+        return tr("Rule");
+    case TitleColumn:
+        return tr("What it forbids");
+    case UsersColumn:
+        return tr("Users");
+    }
+    return QVariant();
+}
+
+} // namespace sa

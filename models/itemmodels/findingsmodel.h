@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 The Sequence Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "policyevaluation.h"
+
+#include <QAbstractTableModel>
+#include <QSet>
+#include <QTimer>
+#include <memory>
+
+namespace sa {
+
+class UserTableModel;
+
+// The findings of an access policy over every user loaded: one row per rule
+// (severity, id, title, how many break it), recomputed when users arrive
+// (coalesced) and at once when the loader changes.
+class FindingsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { SeverityColumn, RuleColumn, TitleColumn, UsersColumn, ColumnCount };
+    enum Roles {
+        RuleIdRole = Qt::UserRole + 1, // QString
+        ViolatedRole, // bool
+        OpenFindingsRole, // int: violators without an exception in force
+    };
+
+    explicit FindingsModel(UserTableModel *users, QObject *parent = nullptr);
+
+    void setPolicy(std::shared_ptr<const Policy> policy);
+    const Policy *policy() const { return m_policy.get(); }
+    const PolicyResult &result() const { return m_result; }
+    // For tests: the day exceptions are judged on.
+    void setToday(const QDate &today);
+    // The ids of the users who break the rule of a row (exceptions aside).
+    QSet<QString> violatorIds(int row) const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+public Q_SLOTS:
+    void recompute();
+
+Q_SIGNALS:
+    void recomputed();
+
+private:
+    UserTableModel *m_users;
+    QTimer m_timer;
+    std::shared_ptr<const Policy> m_policy;
+    PolicyResult m_result;
+    QDate m_today;
+};
+
+} // namespace sa
