@@ -305,6 +305,26 @@
         <source>From snapshot</source>
         <translation>Aus dem Snapshot</translation>
     </message>
+    <message>
+        <source>Access policy findings</source>
+        <translation>Befunde der Zugriffsrichtlinie</translation>
+    </message>
+    <message>
+        <source>Policy %1: %2 of %3 rules violated.</source>
+        <translation>Richtlinie %1: %2 von %3 Regeln verletzt.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <source>%1 holders; at most %2 allowed.</source>
+        <translation>%1 Inhaber; höchstens %2 erlaubt.</translation>
+    </message>
+    <message>
+        <source> (exception approved by %1)</source>
+        <translation> (Ausnahme genehmigt von %1)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -785,6 +805,52 @@
             <numerusform>Exportiert den %Ln ausgewählten Benutzer und keinen anderen.</numerusform>
             <numerusform>Exportiert die %Ln ausgewählten Benutzer und keine anderen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sa::FindingsModel</name>
+    <message>
+        <source>ok</source>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <source>%1 of at most %2</source>
+        <translation>%1 von höchstens %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n with an exception)</source>
+        <translation>
+            <numerusform>(+%n mit Ausnahme)</numerusform>
+            <numerusform>(+%n mit Ausnahme)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Verantwortlich: %1</translation>
+    </message>
+    <message>
+        <source>Matches nothing this account uses: %1</source>
+        <translation>Trifft nichts, was dieses Konto verwendet: %1</translation>
+    </message>
+    <message>
+        <source>Click to list the users who break it.</source>
+        <translation>Klicken Sie, um die Benutzer aufzulisten, die sie verletzen.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>What it forbids</source>
+        <translation>Was sie verbietet</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
     </message>
 </context>
 <context>

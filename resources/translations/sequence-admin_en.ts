@@ -56,6 +56,16 @@
     </message>
 </context>
 <context>
+    <name>sa::FindingsModel</name>
+    <message numerus="yes">
+        <source>(+%n with an exception)</source>
+        <translation>
+            <numerusform>(+%n with an exception)</numerusform>
+            <numerusform>(+%n with an exception)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sa::MainWindow</name>
     <message numerus="yes">
         <source>Exported %Ln users to %1</source>
