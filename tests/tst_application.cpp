@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 
@@ -65,6 +66,15 @@ private:
     static QStringList mnemonicProblemsOf(MainWindow &window)
     {
         QStringList problems = satest::mnemonicProblems(&window);
+        // The tabs' own controls, each tab in front in turn.
+        for (int tab = 0; tab < window.tabs()->count(); ++tab) {
+            window.tabs()->setCurrentIndex(tab);
+            for (const QString &problem : satest::mnemonicProblems(&window)) {
+                if (!problems.contains(problem))
+                    problems << problem;
+            }
+        }
+        window.tabs()->setCurrentIndex(0);
         problems << satest::menuMnemonicProblems(window.menuBar()->actions(), QStringLiteral("menu bar"));
         QTableView *view = window.userView();
         view->selectRow(0);
@@ -222,8 +232,10 @@ void TestApplication::shouldBundleAnIconForEveryToolbarAction()
         if (action->isSeparator() || action->text().isEmpty())
             continue;
         QVERIFY2(!action->icon().isNull(), qPrintable(action->text()));
-        const QImage shown
-            = action->icon().pixmap(QSize(22, 22)).toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        const QImage shown = action->icon()
+                                 .pixmap(QSize(22, 22))
+                                 .toImage()
+                                 .convertToFormat(QImage::Format_ARGB32_Premultiplied);
         QString match;
         for (auto it = bundled.cbegin(); it != bundled.cend(); ++it) {
             if (it.value().convertToFormat(QImage::Format_ARGB32_Premultiplied) == shown)

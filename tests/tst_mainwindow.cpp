@@ -8,6 +8,7 @@
 #include "emulatordataset.h"
 #include "emulatorserver.h"
 #include "exportdialog.h"
+#include "findingsmodel.h"
 #include "mainwindow.h"
 #include "permissionmatrixmodel.h"
 #include "roleregistry.h"
@@ -36,6 +37,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPointer>
+#include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScreen>
@@ -83,6 +85,7 @@ private Q_SLOTS:
     void shouldReportOnOneUser();
     void shouldSaveAndReapplyFilters();
     void shouldOpenOnTheLastSnapshotAndKeepItOffline();
+    void shouldListTheSameViolatorsAsTheCli();
     void shouldTakeEveryShortcutFromTheSearchBox();
     void shouldExportTheMatchingUsersAfterLoadingTheRest();
     void shouldExportFromTheDialog();
@@ -1324,6 +1327,91 @@ void TestMainWindow::shouldOpenOnTheLastSnapshotAndKeepItOffline()
     window.tabs()->setCurrentIndex(MainWindow::HistoryTab);
     QVERIFY(window.historyView()->rowCount() >= 1);
     QVERIFY(window.historyView()->item(0, 2)->text().startsWith(QLatin1String("First seen")));
+}
+
+void TestMainWindow::shouldListTheSameViolatorsAsTheCli()
+{
+    Fixture f = open(1250);
+    MainWindow &window = *f.window;
+    QVERIFY(loadAll(window));
+    FindingsModel *findings = window.findingsModel();
+    QVERIFY(findings->policy()); // the starter policy, built in
+    QVERIFY(QTest::qWaitFor([&] { return findings->rowCount() == 7; }, 5000));
+    findings->recompute(); // every user loaded now
+    // The CLI's check of the same account with the same (starter) policy.
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SEQUENCE_CLIENT_ID"), QStringLiteral("demo-client"));
+    env.insert(QStringLiteral("SEQUENCE_CLIENT_SECRET"), QStringLiteral("demo-secret"));
+    cli.setProcessEnvironment(env);
+    QSignalSpy finished(&cli, &QProcess::finished);
+    cli.start(QStringLiteral(SA_CLI_PATH),
+        {QStringLiteral("check"), QStringLiteral("--policy"),
+            QStringLiteral(SA_POLICY_DIR "/billing-baseline.yaml"), QStringLiteral("--base-url"),
+            f.emulator->baseUrl().toString(), QStringLiteral("--format"), QStringLiteral("json"),
+            QStringLiteral("--no-store"), QStringLiteral("--quiet")});
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(cli.exitCode(), 1);
+    const QJsonArray rules = QJsonDocument::fromJson(cli.readAllStandardOutput())
+                                 .object()
+                                 .value(QLatin1String("rules"))
+                                 .toArray();
+    QCOMPARE(rules.size(), findings->rowCount());
+    for (int row = 0; row < findings->rowCount(); ++row) {
+        const QJsonObject rule = rules.at(row).toObject();
+        QCOMPARE(findings->index(row, FindingsModel::RuleColumn).data().toString(),
+            rule.value(QLatin1String("id")).toString());
+        QSet<QString> fromCli;
+        for (const QJsonValue &finding : rule.value(QLatin1String("findings")).toArray()) {
+            if (!finding.toObject().contains(QLatin1String("exception")))
+                fromCli.insert(finding.toObject().value(QLatin1String("id")).toString());
+        }
+        QCOMPARE(findings->violatorIds(row), fromCli);
+        QCOMPARE(findings->index(row, 0).data(FindingsModel::ViolatedRole).toBool(),
+            rule.value(QLatin1String("violated")).toBool());
+    }
+    // A click on a rule lists exactly its violators in the table.
+    window.tabs()->setCurrentIndex(MainWindow::FindingsTab);
+    const QSet<QString> invoice = findings->violatorIds(0);
+    QVERIFY(!invoice.isEmpty());
+    QTest::mouseClick(window.findingsView()->viewport(), Qt::LeftButton, {},
+        window.findingsView()->visualRect(findings->index(0, FindingsModel::RuleColumn)).center());
+    QCOMPARE(window.proxyModel()->rowCount(), invoice.size());
+    for (int row = 0; row < window.proxyModel()->rowCount(); ++row)
+        QVERIFY(
+            invoice.contains(window.proxyModel()->index(row, UserTableModel::IdColumn).data().toString()));
+    QVERIFY(window.matchText()->text().contains(QLatin1String("SOD-INVOICE")));
+    // The json report the window writes carries the same findings.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("findings.json"));
+    window.clearFilters();
+    QSignalSpy exported(&window, &MainWindow::exportFinished);
+    window.exportUsers(ReportWriter::Format::Json, path);
+    QVERIFY(exported.count() == 1 || exported.wait(20000));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray reported = QJsonDocument::fromJson(file.readAll())
+                                    .object()
+                                    .value(QLatin1String("findings"))
+                                    .toObject()
+                                    .value(QLatin1String("rules"))
+                                    .toArray();
+    QCOMPARE(reported.size(), rules.size());
+    for (int row = 0; row < rules.size(); ++row)
+        QCOMPARE(reported.at(row).toObject().value(QLatin1String("findings")).toArray().size(),
+            rules.at(row).toObject().value(QLatin1String("findings")).toArray().size());
+    // A policy file with a mistake says so where the findings would be.
+    const QString bad = dir.filePath(QStringLiteral("bad.yaml"));
+    QFile badFile(bad);
+    QVERIFY(badFile.open(QIODevice::WriteOnly));
+    badFile.write("version: 1\nrules: {}\n");
+    badFile.close();
+    window.usePolicy(bad);
+    QVERIFY(!findings->policy());
+    QVERIFY2(window.findingsNote()->text().contains(bad + QStringLiteral(":2:8:")),
+        qPrintable(window.findingsNote()->text()));
+    window.usePolicy(QString());
+    QVERIFY(findings->policy());
 }
 
 QTEST_MAIN(TestMainWindow)

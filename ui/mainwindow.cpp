@@ -11,8 +11,10 @@
 #include "credentialstore.h"
 #include "dialogs.h"
 #include "exportdialog.h"
+#include "findingsmodel.h"
 #include "permissiondelegate.h"
 #include "permissionmatrixmodel.h"
+#include "policy.h"
 #include "profilestore.h"
 #include "roleregistry.h"
 #include "sa_version.h"
@@ -38,6 +40,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QFormLayout>
 #include <QFrame>
 #include <QGuiApplication>
@@ -294,6 +297,59 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionName, QWidget
     historyLayout->addWidget(m_historyNote);
     historyLayout->addWidget(m_history, 1);
     m_tabs->addTab(historyPage, tr("&History"));
+    // Who breaks the connection's access policy.
+    auto *findingsPage = new QWidget(this);
+    auto *findingsLayout = new QVBoxLayout(findingsPage);
+    auto *policyRow = new QHBoxLayout;
+    m_policyLabel = new QLabel(findingsPage);
+    m_policyLabel->setObjectName(QStringLiteral("policyLabel"));
+    m_policyLabel->setWordWrap(true);
+    auto *choosePolicy = new QPushButton(tr("Choose a polic&y file\u2026"), findingsPage);
+    choosePolicy->setObjectName(QStringLiteral("choosePolicy"));
+    connect(choosePolicy, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Access policy"),
+            m_policyPath.isEmpty() ? QDir::homePath() : QFileInfo(m_policyPath).absolutePath(),
+            tr("Access policies (*.yaml *.yml);;All files (*)"));
+        if (!path.isEmpty())
+            usePolicy(path);
+    });
+    auto *starterPolicy = new QPushButton(tr("Use the &built-in policy"), findingsPage);
+    starterPolicy->setObjectName(QStringLiteral("starterPolicy"));
+    connect(starterPolicy, &QPushButton::clicked, this, [this] { usePolicy(QString()); });
+    policyRow->addWidget(m_policyLabel, 1);
+    policyRow->addWidget(choosePolicy);
+    policyRow->addWidget(starterPolicy);
+    findingsLayout->addLayout(policyRow);
+    m_findingsNote = new QLabel(findingsPage);
+    m_findingsNote->setObjectName(QStringLiteral("findingsNote"));
+    m_findingsNote->setWordWrap(true);
+    findingsLayout->addWidget(m_findingsNote);
+    m_findings = new FindingsModel(m_model, this);
+    m_findingsView = new QTableView(findingsPage);
+    m_findingsView->setObjectName(QStringLiteral("findingsView"));
+    m_findingsView->setModel(m_findings);
+    m_findingsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_findingsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_findingsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_findingsView->setTabKeyNavigation(false);
+    m_findingsView->verticalHeader()->hide();
+    m_findingsView->horizontalHeader()->setStretchLastSection(true);
+    m_findingsView->setAccessibleName(tr("Access policy findings"));
+    connect(m_findingsView, &QTableView::activated, this,
+        [this](const QModelIndex &index) { filterByFinding(index.row()); });
+    connect(m_findingsView, &QTableView::clicked, this,
+        [this](const QModelIndex &index) { filterByFinding(index.row()); });
+    connect(m_findings, &FindingsModel::recomputed, this, [this] {
+        m_findingsView->resizeColumnsToContents();
+        updateFindingsNote();
+    });
+    findingsLayout->addWidget(m_findingsView, 1);
+    m_tabs->addTab(findingsPage, tr("F&indings"));
+    m_policyWatcher = new QFileSystemWatcher(this);
+    connect(m_policyWatcher, &QFileSystemWatcher::fileChanged, this, [this] {
+        // Editors replace the file: read it again, and watch the new one.
+        QTimer::singleShot(200, this, [this] { usePolicy(m_policyPath); });
+    });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == HistoryTab)
             updateHistory();
@@ -492,6 +548,7 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionName, QWidget
 
     updateFilterChoices();
     updateStatus();
+    usePolicy(QSettings().value(QStringLiteral("policies/") + policyKey()).toString());
     refresh();
 }
 
@@ -597,7 +654,8 @@ void MainWindow::buildActions()
     m_savedFiltersMenu->setObjectName(QStringLiteral("savedFiltersMenu"));
     connect(m_savedFiltersMenu, &QMenu::aboutToShow, this, &MainWindow::fillSavedFilters);
     fillSavedFilters();
-    const QStringList tabNames = {tr("&Details"), tr("Access &overview"), tr("Co&mpare"), tr("&History")};
+    const QStringList tabNames
+        = {tr("&Details"), tr("Access &overview"), tr("Co&mpare"), tr("&History"), tr("F&indings")};
     for (int i = 0; i < tabNames.size(); ++i) {
         QAction *tab = viewMenu->addAction(tabNames[i], this, [this, i] { m_tabs->setCurrentIndex(i); });
         tab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -736,6 +794,9 @@ void MainWindow::applyFilter()
     filter.capabilityAction = value(m_actionFilter);
     filter.capabilityResource = value(m_resourceFilter);
     filter.departs = m_departsFilter && m_departsFilter->isChecked();
+    // A policy rule's violators stay chosen until the filters are cleared.
+    filter.ids = m_violators;
+    filter.idsLabel = m_violatorsLabel;
     m_proxy->setFilter(filter);
     updateStatus();
 }
@@ -823,6 +884,8 @@ void MainWindow::applySavedFilters(const QString &key)
 
 void MainWindow::clearFilters()
 {
+    m_violators.reset();
+    m_violatorsLabel.clear();
     m_search->clear();
     for (QComboBox *combo : {m_stateFilter, m_roleFilter, m_actionFilter, m_resourceFilter})
         combo->setCurrentIndex(0);
@@ -989,6 +1052,11 @@ void MainWindow::writeReport(
     ReportWriter::Format format, const QString &path, std::vector<int> rows, ReportContext context)
 {
     stopExport();
+    // The policy's findings over the users written (html, pdf, json).
+    if (m_findings->policy() && !context.policy) {
+        auto policy = std::make_shared<Policy>(*m_findings->policy());
+        context.policy = policy;
+    }
     // Drawn from a stored snapshot: the report says which.
     if (m_shownSnapshot)
         context.snapshot = tr("%1, loaded %2")
@@ -1239,6 +1307,7 @@ void MainWindow::connectTo(
         m_profiles->setLastUsed(id);
     fillConnections();
     m_overview->setBaseline(nullptr, QString()); // another account's counts mean nothing here
+    usePolicy(QSettings().value(QStringLiteral("policies/") + policyKey()).toString());
     reload(); // drops every reply of the previous connection
     openLatestSnapshot(); // and shows its newest snapshot at once, if there is one
 }
@@ -2025,6 +2094,78 @@ void MainWindow::compareStoredSnapshots(qint64 older, qint64 newer)
     dialog->setObjectName(QStringLiteral("storedDiffDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
+}
+
+QString MainWindow::policyKey() const
+{
+    // Per connection: a saved one by its id, another by its host.
+    if (!m_currentConnection.isEmpty())
+        return m_currentConnection;
+    return m_client->settings().baseUrl.host().isEmpty() ? QStringLiteral("default")
+                                                         : m_client->settings().baseUrl.host();
+}
+
+void MainWindow::usePolicy(const QString &path)
+{
+    if (!m_policyWatcher->files().isEmpty())
+        m_policyWatcher->removePaths(m_policyWatcher->files());
+    m_policyPath = path;
+    QSettings().setValue(QStringLiteral("policies/") + policyKey(), path);
+    auto policy = std::make_shared<Policy>();
+    QString error;
+    const QString file = path.isEmpty() ? QStringLiteral(":/policies/billing-baseline.yaml") : path;
+    if (!Policy::load(file, policy.get(), &error)) {
+        m_policyError = error;
+        m_findings->setPolicy(nullptr);
+    } else {
+        m_policyError.clear();
+        if (path.isEmpty())
+            policy->path = tr("the starter policy (billing-baseline)");
+        m_findings->setPolicy(policy);
+    }
+    if (!path.isEmpty() && QFileInfo::exists(path))
+        m_policyWatcher->addPath(path);
+    m_policyLabel->setText(path.isEmpty() ? tr("Policy: the starter policy (billing-baseline), built in.")
+                                          : tr("Policy: %1").arg(QDir::toNativeSeparators(path)));
+    updateFindingsNote();
+}
+
+void MainWindow::updateFindingsNote()
+{
+    QStringList lines;
+    if (!m_policyError.isEmpty())
+        lines << tr("The policy cannot be used: %1").arg(m_policyError);
+    if (m_findings->policy()) {
+        const PolicyResult &result = m_findings->result();
+        const int violated = result.violatedAtLeast(Severity::Low);
+        lines << tr("%1 of %Ln rules violated. Click a rule to list the users who break it.", nullptr,
+            int(result.rules.size()))
+                     .arg(violated);
+        if (!m_model->isComplete())
+            lines << tr("Partial: evaluated on the %Ln users loaded so far; load all (Ctrl+L) for the whole "
+                        "account.",
+                nullptr, m_model->loadedCount());
+        for (const PolicyException *exception : result.expired)
+            lines << tr("Expired exception: %1 for %2 ended on %3 (approved by %4).")
+                         .arg(exception->rule, exception->user,
+                             QLocale().toString(exception->expires, QLocale::ShortFormat),
+                             exception->approvedBy);
+        for (const QString &warning : result.warnings)
+            lines << warning;
+    }
+    m_findingsNote->setText(lines.join(QLatin1Char('\n')));
+}
+
+void MainWindow::filterByFinding(int row)
+{
+    if (row < 0 || row >= m_findings->rowCount())
+        return;
+    const QString rule = m_findings->index(row, FindingsModel::RuleColumn).data().toString();
+    clearFilters();
+    m_violators = std::make_shared<const QSet<QString>>(m_findings->violatorIds(row));
+    m_violatorsLabel = tr("break policy rule %1").arg(rule);
+    applyFilter();
+    statusBar()->showMessage(tr("%Ln users break %1.", nullptr, int(m_violators->size())).arg(rule), 10000);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -18,6 +18,7 @@ class QCheckBox;
 
 class QAction;
 class QComboBox;
+class QFileSystemWatcher;
 class QFrame;
 class QHBoxLayout;
 class QLabel;
@@ -39,6 +40,7 @@ class ApiClient;
 class CredentialStore;
 class ProfileStore;
 class ComparePane;
+class FindingsModel;
 class SnapshotWorker;
 class UserDetailPane;
 class UserLoader;
@@ -113,7 +115,16 @@ public:
     // The overview's counts beside those of a stored snapshot (0: none).
     void compareOverviewWith(qint64 snapshot);
 
-    enum Tab { DetailsTab, OverviewTab, CompareTab, HistoryTab };
+    enum Tab { DetailsTab, OverviewTab, CompareTab, HistoryTab, FindingsTab };
+
+    // The access policy of the current connection: a file, or empty for the
+    // starter policy built in. Kept per connection; re-read when it changes.
+    void usePolicy(const QString &path);
+    FindingsModel *findingsModel() const { return m_findings; }
+    QTableView *findingsView() const { return m_findingsView; }
+    QLabel *findingsNote() const { return m_findingsNote; }
+    // Shows the users who break the rule of a findings row.
+    void filterByFinding(int row);
 
 public Q_SLOTS:
     // Reloads from the first page, with the connection's secret as stored now.
@@ -268,6 +279,17 @@ private:
     QLabel *m_historyNote = nullptr;
     QWidget *m_overviewBaselineRow = nullptr;
     QComboBox *m_overviewBaseline = nullptr;
+    FindingsModel *m_findings = nullptr;
+    QTableView *m_findingsView = nullptr;
+    QLabel *m_policyLabel = nullptr;
+    QLabel *m_findingsNote = nullptr;
+    QFileSystemWatcher *m_policyWatcher = nullptr;
+    QString m_policyPath; // empty: the starter policy
+    QString m_policyError;
+    std::shared_ptr<const QSet<QString>> m_violators; // a policy rule's, while chosen
+    QString m_violatorsLabel;
+    void updateFindingsNote();
+    QString policyKey() const;
 };
 
 } // namespace sa

@@ -1672,6 +1672,75 @@ Neuer Versuch in %2 s (Versuch %3) …</translation>
         <source>%1 of %2</source>
         <translation>%1 vom %2</translation>
     </message>
+    <message>
+        <source>Choose a polic&amp;y file…</source>
+        <translation>Richtlinie&amp;ndatei wählen …</translation>
+    </message>
+    <message>
+        <source>Access policy</source>
+        <translation>Zugriffsrichtlinie</translation>
+    </message>
+    <message>
+        <source>Access policies (*.yaml *.yml);;All files (*)</source>
+        <translation>Zugriffsrichtlinien (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Access policy findings</source>
+        <translation>Befunde der Zugriffsrichtlinie</translation>
+    </message>
+    <message>
+        <source>F&amp;indings</source>
+        <translation>&amp;Befunde</translation>
+    </message>
+    <message>
+        <source>the starter policy (billing-baseline)</source>
+        <translation>die Start-Richtlinie (billing-baseline)</translation>
+    </message>
+    <message>
+        <source>Policy: the starter policy (billing-baseline), built in.</source>
+        <translation>Richtlinie: die eingebaute Start-Richtlinie (billing-baseline).</translation>
+    </message>
+    <message>
+        <source>Policy: %1</source>
+        <translation>Richtlinie: %1</translation>
+    </message>
+    <message>
+        <source>The policy cannot be used: %1</source>
+        <translation>Die Richtlinie ist nicht verwendbar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln rules violated. Click a rule to list the users who break it.</source>
+        <translation>
+            <numerusform>%1 von %Ln Regel verletzt. Klicken Sie auf eine Regel, um die Benutzer aufzulisten, die sie verletzen.</numerusform>
+            <numerusform>%1 von %Ln Regeln verletzt. Klicken Sie auf eine Regel, um die Benutzer aufzulisten, die sie verletzen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Partial: evaluated on the %Ln users loaded so far; load all (Ctrl+L) for the whole account.</source>
+        <translation>
+            <numerusform>Unvollständig: ausgewertet für den %Ln bisher geladenen Benutzer; laden Sie alle (Strg+L) für das ganze Konto.</numerusform>
+            <numerusform>Unvollständig: ausgewertet für die %Ln bisher geladenen Benutzer; laden Sie alle (Strg+L) für das ganze Konto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired exception: %1 for %2 ended on %3 (approved by %4).</source>
+        <translation>Abgelaufene Ausnahme: %1 für %2 endete am %3 (genehmigt von %4).</translation>
+    </message>
+    <message>
+        <source>break policy rule %1</source>
+        <translation>verletzen Richtlinienregel %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln users break %1.</source>
+        <translation>
+            <numerusform>%Ln Benutzer verletzt %1.</numerusform>
+            <numerusform>%Ln Benutzer verletzen %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use the &amp;built-in policy</source>
+        <translation>Eingebaute Ric&amp;htlinie</translation>
+    </message>
 </context>
 <context>
     <name>sa::PermissionMatrixModel</name>

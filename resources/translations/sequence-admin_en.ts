@@ -200,6 +200,27 @@
             <numerusform>%1, %2, %Ln users</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %Ln rules violated. Click a rule to list the users who break it.</source>
+        <translation>
+            <numerusform>%1 of %Ln rule violated. Click a rule to list the users who break it.</numerusform>
+            <numerusform>%1 of %Ln rules violated. Click a rule to list the users who break it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Partial: evaluated on the %Ln users loaded so far; load all (Ctrl+L) for the whole account.</source>
+        <translation>
+            <numerusform>Partial: evaluated on the %Ln user loaded so far; load all (Ctrl+L) for the whole account.</numerusform>
+            <numerusform>Partial: evaluated on the %Ln users loaded so far; load all (Ctrl+L) for the whole account.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln users break %1.</source>
+        <translation>
+            <numerusform>%Ln user breaks %1.</numerusform>
+            <numerusform>%Ln users break %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sa::UserLoader</name>
