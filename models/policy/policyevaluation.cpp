@@ -6,6 +6,7 @@
 #include "userstore.h"
 
 #include <QHash>
+#include <QSet>
 #include <algorithm>
 
 namespace sa {
@@ -152,11 +153,6 @@ Compiled compileRule(const PolicyRule &rule, const RoleRegistry &registry, QStri
     return compiled;
 }
 
-QString exceptionKey(const QString &rule, const QString &user)
-{
-    return rule + QChar(0x1f) + user.toLower();
-}
-
 } // namespace
 
 PolicyResult PolicyResult::evaluate(
@@ -165,13 +161,39 @@ PolicyResult PolicyResult::evaluate(
     PolicyResult result;
     const RoleRegistry &registry = store.registry();
     const PermissionCatalog &catalog = registry.catalog();
-    // Exceptions in force, by rule and user; the expired ones are reported.
-    QHash<QString, const PolicyException *> exceptions;
+    // Exceptions in force, resolved to rows once: by id through the store's
+    // index, by e-mail (any case) in one pass. The expired ones are reported.
+    QHash<QString, QHash<int, const PolicyException *>> exceptions; // rule -> row -> exception
+    QHash<QByteArray, std::vector<const PolicyException *>> byEmail; // lower-cased UTF-8
     for (const PolicyException &exception : policy.exceptions) {
-        if (exception.expiredOn(today))
+        if (exception.expiredOn(today)) {
             result.expired.push_back(&exception);
+            continue;
+        }
+        const int row = store.rowOfId(exception.user);
+        if (row >= 0)
+            exceptions[exception.rule].insert(row, &exception);
         else
-            exceptions.insert(exceptionKey(exception.rule, exception.user), &exception);
+            byEmail[UserStore::searchKeyFor(exception.user)].push_back(&exception);
+    }
+    if (!byEmail.isEmpty()) {
+        // The store's search key is the lower-cased "e-mail<US>id": no string
+        // is made for a row unless its e-mail has the length of one sought.
+        QSet<qsizetype> lengths;
+        for (auto it = byEmail.cbegin(); it != byEmail.cend(); ++it)
+            lengths.insert(it.key().size());
+        for (const int row : rows) {
+            const QByteArrayView key = store.searchKey(row);
+            const qsizetype end = key.indexOf('\x1f');
+            const QByteArrayView email = end < 0 ? key : key.first(end);
+            if (!lengths.contains(email.size()))
+                continue;
+            const auto found = byEmail.constFind(email.toByteArray());
+            if (found == byEmail.constEnd())
+                continue;
+            for (const PolicyException *exception : *found)
+                exceptions[exception->rule].insert(row, exception);
+        }
     }
     const int roleSets = registry.roleSetCount();
     for (const PolicyRule &rule : policy.rules) {
@@ -186,6 +208,8 @@ PolicyResult PolicyResult::evaluate(
         // Decided once per role set, looked up per row.
         ruleResult.matches = std::make_shared<std::vector<RuleMatch>>(size_t(roleSets));
         std::vector<char> decided(size_t(roleSets), 0);
+        const QHash<int, const PolicyException *> excepted = exceptions.value(rule.id);
+        ruleResult.findings.reserve(rows.size() / 8);
         std::vector<char> stateCounts(size_t(store.stateCount()));
         for (int s = 0; s < store.stateCount(); ++s)
             stateCounts[size_t(s)] = rule.counts(store.stateName(quint32(s))) ? 1 : 0;
@@ -200,13 +224,7 @@ PolicyResult PolicyResult::evaluate(
             }
             if (!match.holds)
                 continue;
-            Finding finding {row, &match, nullptr};
-            if (!exceptions.isEmpty()) {
-                finding.exception = exceptions.value(exceptionKey(rule.id, store.id(row)));
-                if (!finding.exception)
-                    finding.exception = exceptions.value(exceptionKey(rule.id, store.email(row)));
-            }
-            ruleResult.findings.push_back(finding);
+            ruleResult.findings.push_back({row, &match, excepted.isEmpty() ? nullptr : excepted.value(row)});
         }
         if (rule.kind == PolicyRule::Kind::MaxHolders) {
             ruleResult.holders = ruleResult.open();
