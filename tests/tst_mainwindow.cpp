@@ -1381,6 +1381,42 @@ void TestMainWindow::shouldListTheSameViolatorsAsTheCli()
         QVERIFY(
             invoice.contains(window.proxyModel()->index(row, UserTableModel::IdColumn).data().toString()));
     QVERIFY(window.matchText()->text().contains(QLatin1String("SOD-INVOICE")));
+    // A violator holding one role: its conflicting cells are marked, and
+    // removing that role (what if) would end the conflict.
+    int single = -1;
+    for (int row = 0; row < window.proxyModel()->rowCount() && single < 0; ++row) {
+        if (!window.proxyModel()
+                 ->index(row, UserTableModel::RolesColumn)
+                 .data()
+                 .toString()
+                 .contains(QLatin1Char(',')))
+            single = row;
+    }
+    QVERIFY(single >= 0);
+    window.userView()->selectRow(single);
+    PermissionMatrixModel *matrix = window.detailPane()->matrixModel();
+    QStringList marked;
+    for (int r = 0; r < matrix->rowCount(); ++r) {
+        for (int a = 0; a < matrix->columnCount(); ++a) {
+            if (matrix->index(r, a)
+                    .data(PermissionMatrixModel::PolicyRole)
+                    .toStringList()
+                    .contains(QStringLiteral("SOD-INVOICE")))
+                marked << matrix->headerData(r, Qt::Vertical, PermissionMatrixModel::NameRole).toString()
+                        + QLatin1Char(':')
+                        + matrix->headerData(a, Qt::Horizontal, PermissionMatrixModel::NameRole).toString();
+        }
+    }
+    QVERIFY2(
+        marked.contains(QStringLiteral("org.invoice:create")), qPrintable(marked.join(QLatin1Char(' '))));
+    const QString role = window.proxyModel()->index(single, UserTableModel::RolesColumn).data().toString();
+    window.whatIf(role, false);
+    QVERIFY2(window.detailPane()->whatIfResult()->text().contains(
+                 QLatin1String("Would no longer break: SOD-INVOICE")),
+        qPrintable(window.detailPane()->whatIfResult()->text()));
+    window.whatIf(role, true); // holding it twice changes nothing
+    QCOMPARE(
+        window.detailPane()->whatIfResult()->text(), QStringLiteral("No change in what this user breaks."));
     // The json report the window writes carries the same findings.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("findings.json"));

@@ -342,7 +342,9 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionName, QWidget
     connect(m_findings, &FindingsModel::recomputed, this, [this] {
         m_findingsView->resizeColumnsToContents();
         updateFindingsNote();
+        updatePolicyMarks();
     });
+    connect(m_details, &UserDetailPane::whatIfChosen, this, &MainWindow::whatIf);
     findingsLayout->addWidget(m_findingsView, 1);
     m_tabs->addTab(findingsPage, tr("F&indings"));
     m_policyWatcher = new QFileSystemWatcher(this);
@@ -1586,6 +1588,7 @@ void MainWindow::showCurrentUser()
     m_details->showUser(user, accounts);
     m_details->setHiddenByFilters(false); // the current row is in the view
     m_pendingSelection.clear();
+    updatePolicyMarks();
     if (m_tabs->currentIndex() == HistoryTab)
         updateHistory();
 }
@@ -2154,6 +2157,76 @@ void MainWindow::updateFindingsNote()
             lines << warning;
     }
     m_findingsNote->setText(lines.join(QLatin1Char('\n')));
+}
+
+void MainWindow::updatePolicyMarks()
+{
+    if (!m_findings)
+        return; // still being built
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (!current.isValid() || !m_findings->policy()) {
+        m_details->matrixModel()->setPolicyMarks({});
+        m_details->setWhatIfChoices({}, {});
+        return;
+    }
+    const int row = m_proxy->sourceRowOf(current.row());
+    // The cells that take part in breaking a rule get a dashed red frame.
+    m_details->matrixModel()->setPolicyMarks(policyMarks(m_findings->result(), row));
+    QStringList held, others;
+    for (const RoleDefinition *role : m_model->store().roleSet(row).roles)
+        held << role->name();
+    for (const RoleDefinition &role : m_model->registry().roles()) {
+        if (!held.contains(role.name()) && !others.contains(role.name()))
+            others << role.name();
+    }
+    others.sort();
+    m_details->setWhatIfChoices(others, held);
+}
+
+void MainWindow::whatIf(const QString &roleName, bool add)
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (!current.isValid() || !m_findings->policy())
+        return;
+    const int row = m_proxy->sourceRowOf(current.row());
+    const UserStore &store = m_model->store();
+    std::vector<const RoleDefinition *> roles = store.roleSet(row).roles;
+    if (add) {
+        // The standard role of that name if there is one, else the first met in data.
+        const RoleDefinition *role = m_model->registry().standardRole(roleName);
+        for (const RoleDefinition &known : m_model->registry().roles()) {
+            if (!role && known.name() == roleName)
+                role = &known;
+        }
+        if (!role)
+            return;
+        roles.push_back(role);
+    } else {
+        roles.erase(std::remove_if(roles.begin(), roles.end(),
+                        [&](const RoleDefinition *role) { return role->name() == roleName; }),
+            roles.end());
+    }
+    const QStringList before = rulesBrokenBy(
+        *m_findings->policy(), m_model->registry(), store.roleSet(row).roles, store.state(row));
+    const QStringList after
+        = rulesBrokenBy(*m_findings->policy(), m_model->registry(), roles, store.state(row));
+    QStringList appear, disappear;
+    for (const QString &rule : after) {
+        if (!before.contains(rule))
+            appear << rule;
+    }
+    for (const QString &rule : before) {
+        if (!after.contains(rule))
+            disappear << rule;
+    }
+    QStringList lines;
+    if (!appear.isEmpty())
+        lines << tr("Would break: %1").arg(appear.join(QStringLiteral(", ")));
+    if (!disappear.isEmpty())
+        lines << tr("Would no longer break: %1").arg(disappear.join(QStringLiteral(", ")));
+    if (lines.isEmpty())
+        lines << tr("No change in what this user breaks.");
+    m_details->showWhatIf(lines.join(QLatin1Char('\n')));
 }
 
 void MainWindow::filterByFinding(int row)

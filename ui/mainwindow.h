@@ -125,6 +125,9 @@ public:
     QLabel *findingsNote() const { return m_findingsNote; }
     // Shows the users who break the rule of a findings row.
     void filterByFinding(int row);
+    // What if the current user gained (add) or lost a role: the rules that
+    // would be broken or no longer, shown in the detail pane.
+    void whatIf(const QString &roleName, bool add);
 
 public Q_SLOTS:
     // Reloads from the first page, with the connection's secret as stored now.
@@ -289,6 +292,7 @@ private:
     std::shared_ptr<const QSet<QString>> m_violators; // a policy rule's, while chosen
     QString m_violatorsLabel;
     void updateFindingsNote();
+    void updatePolicyMarks();
     QString policyKey() const;
 };
 

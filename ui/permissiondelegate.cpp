@@ -55,6 +55,14 @@ void PermissionDelegate::paint(
         painter->drawRect(option.rect.adjusted(1, 1, -2, -2));
         painter->restore();
     }
+    // A permission that takes part in breaking a policy rule: a dashed red frame.
+    if (!index.data(PermissionMatrixModel::PolicyRole).toStringList().isEmpty()) {
+        painter->save();
+        QPen pen(tint(palette, 0, 200), 2, Qt::DashLine);
+        painter->setPen(pen);
+        painter->drawRect(option.rect.adjusted(2, 2, -3, -3));
+        painter->restore();
+    }
 }
 
 void HeatDelegate::paint(

@@ -9,7 +9,9 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -110,7 +112,29 @@ UserDetailPane::UserDetailPane(const RoleRegistry *registry, QWidget *parent)
     contentLayout->addLayout(form);
     contentLayout->addWidget(m_view, 1);
     contentLayout->addWidget(createMatrixLegend(m_content));
-    contentLayout->addWidget(m_report, 0, Qt::AlignRight);
+    // What if: a role added or removed, and the policy rules that would then
+    // be broken or no longer (nothing is sent: the API only reads).
+    m_whatIf = new QComboBox(m_content);
+    m_whatIf->setObjectName(QStringLiteral("whatIf"));
+    m_whatIf->setAccessibleName(tr("What if this user gained or lost a role"));
+    auto *whatIfLabel = new QLabel(tr("&What if:"), m_content);
+    whatIfLabel->setBuddy(m_whatIf);
+    m_whatIfResult = new QLabel(m_content);
+    m_whatIfResult->setObjectName(QStringLiteral("whatIfResult"));
+    m_whatIfResult->setWordWrap(true);
+    connect(m_whatIf, &QComboBox::activated, this, [this](int index) {
+        const QVariantList choice = m_whatIf->itemData(index).toList();
+        if (choice.size() == 2)
+            Q_EMIT whatIfChosen(choice[0].toString(), choice[1].toBool());
+        else
+            m_whatIfResult->clear();
+    });
+    auto *whatIfRow = new QHBoxLayout;
+    whatIfRow->addWidget(whatIfLabel);
+    whatIfRow->addWidget(m_whatIf, 1);
+    whatIfRow->addWidget(m_report);
+    contentLayout->addLayout(whatIfRow);
+    contentLayout->addWidget(m_whatIfResult);
 
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
@@ -135,6 +159,23 @@ void UserDetailPane::setHiddenByFilters(bool hidden)
 bool UserDetailPane::isHiddenByFilters() const
 {
     return !m_hiddenNote->isHidden();
+}
+
+void UserDetailPane::setWhatIfChoices(const QStringList &add, const QStringList &remove)
+{
+    m_whatIf->clear();
+    m_whatIfResult->clear();
+    m_whatIf->addItem(tr("\u2014 a role added or removed, against the policy \u2014"));
+    for (const QString &role : remove)
+        m_whatIf->addItem(tr("remove %1").arg(role), QVariantList {role, false});
+    for (const QString &role : add)
+        m_whatIf->addItem(tr("add %1").arg(role), QVariantList {role, true});
+    m_whatIf->setEnabled(!add.isEmpty() || !remove.isEmpty());
+}
+
+void UserDetailPane::showWhatIf(const QString &text)
+{
+    m_whatIfResult->setText(text);
 }
 
 void UserDetailPane::clear()

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -33,10 +34,17 @@ public:
     bool isHiddenByFilters() const;
     QString shownUserId() const { return m_userId; }
     QPushButton *reportButton() const { return m_report; }
+    // What if this user gained or lost a role: the roles to offer, and the answer.
+    void setWhatIfChoices(const QStringList &add, const QStringList &remove);
+    void showWhatIf(const QString &text);
+    QComboBox *whatIfChoice() const { return m_whatIf; }
+    QLabel *whatIfResult() const { return m_whatIfResult; }
 
 Q_SIGNALS:
     // "Report on this user…": a PDF or HTML report of the user shown.
     void reportRequested();
+    // The user chose "add role" (add) or "remove role" in What if.
+    void whatIfChosen(const QString &role, bool add);
 
 public:
     PermissionMatrixModel *matrixModel() const { return m_matrix; }
@@ -57,6 +65,8 @@ private:
     QWidget *m_content;
     PermissionMatrixModel *m_matrix;
     QTableView *m_view;
+    QComboBox *m_whatIf;
+    QLabel *m_whatIfResult;
 };
 
 // A table view set up for a permission matrix.

@@ -61,6 +61,13 @@ void PermissionMatrixModel::setComparison(const std::vector<const RoleDefinition
     endResetModel();
 }
 
+void PermissionMatrixModel::setPolicyMarks(const QHash<QString, QStringList> &marks)
+{
+    m_policyMarks = marks;
+    if (m_rows > 0 && m_columns > 0)
+        Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, m_columns - 1));
+}
+
 void PermissionMatrixModel::clearComparison()
 {
     beginResetModel();
@@ -186,6 +193,11 @@ QVariant PermissionMatrixModel::data(const QModelIndex &index, int role) const
             text += QLatin1Char('\n') + tr("Missing: the standard role of this name grants it.");
         if (differs(resource, action))
             text += QLatin1Char('\n') + tr("Differs from the other user.");
+        const QStringList rules = m_policyMarks.value(m_registry->catalog().resourceName(resource)
+            + QLatin1Char(':') + m_registry->catalog().actionName(action));
+        if (!rules.isEmpty())
+            text += QLatin1Char('\n')
+                + tr("Takes part in breaking policy rule %1.").arg(rules.join(QStringLiteral(", ")));
         return text;
     }
     case Qt::AccessibleTextRole:
@@ -200,6 +212,9 @@ QVariant PermissionMatrixModel::data(const QModelIndex &index, int role) const
         return provenance(resource, action);
     case DiffersRole:
         return differs(resource, action);
+    case PolicyRole:
+        return m_policyMarks.value(m_registry->catalog().resourceName(resource) + QLatin1Char(':')
+            + m_registry->catalog().actionName(action));
     default:
         break;
     }

@@ -5,6 +5,7 @@
 #include "role.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QStringList>
 #include <vector>
 
@@ -32,6 +33,7 @@ public:
         ProvenanceRole, // QStringList: the roles that grant the cell
         DiffersRole, // bool: differs from the comparison
         NameRole, // headers: the full resource or action name
+        PolicyRole, // QStringList: the policy rules this held permission takes part in breaking
     };
 
     explicit PermissionMatrixModel(const RoleRegistry *registry, QObject *parent = nullptr);
@@ -43,6 +45,9 @@ public:
     // Marks the cells whose granted state differs from these roles' union.
     void setComparison(const std::vector<const RoleDefinition *> &otherRoles);
     void clearComparison();
+    // Marks the cells (by "resource:action") that take part in breaking
+    // access policy rules, with the rules' ids.
+    void setPolicyMarks(const QHash<QString, QStringList> &marks);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -66,6 +71,7 @@ private:
     std::vector<GrantKey> m_missing;
     bool m_comparing = false;
     std::vector<GrantKey> m_other;
+    QHash<QString, QStringList> m_policyMarks;
     int m_rows = 0;
     int m_columns = 0;
 };

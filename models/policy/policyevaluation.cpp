@@ -6,6 +6,7 @@
 #include "userstore.h"
 
 #include <QHash>
+#include <QObject>
 #include <QSet>
 #include <algorithm>
 
@@ -234,6 +235,46 @@ PolicyResult PolicyResult::evaluate(
         result.rules.push_back(std::move(ruleResult));
     }
     return result;
+}
+
+QStringList rulesBrokenBy(const Policy &policy, RoleRegistry &registry,
+    const std::vector<const RoleDefinition *> &roles, const QString &state)
+{
+    const RoleSet &set = registry.roleSet(registry.internRoleSet(roles));
+    QStringList broken;
+    for (const PolicyRule &rule : policy.rules) {
+        if (!rule.counts(state))
+            continue;
+        QStringList unmatched;
+        const Compiled compiled = compileRule(rule, registry, &unmatched);
+        if (!decide(rule, compiled, set, registry.catalog()).holds)
+            continue;
+        broken << (rule.kind == PolicyRule::Kind::MaxHolders
+                ? QObject::tr("%1 (counts toward its cap of %2)").arg(rule.id).arg(rule.max)
+                : rule.id);
+    }
+    return broken;
+}
+
+QHash<QString, QStringList> policyMarks(const PolicyResult &result, int row)
+{
+    QHash<QString, QStringList> marks;
+    for (const RuleResult &rule : result.rules) {
+        if (!rule.violated())
+            continue;
+        // Findings come in row order.
+        const auto at = std::lower_bound(rule.findings.begin(), rule.findings.end(), row,
+            [](const Finding &finding, int wanted) { return finding.row < wanted; });
+        if (at == rule.findings.end() || at->row != row || at->exception)
+            continue;
+        for (const std::vector<HeldPermission> &side : at->match->sides) {
+            for (const HeldPermission &held : side) {
+                if (rule.rule->kind != PolicyRule::Kind::Covers)
+                    marks[held.permission] << rule.rule->id;
+            }
+        }
+    }
+    return marks;
 }
 
 QString explainPolicy(const Policy &policy, const UserStore &store, int row, const QDate &today)

@@ -5,11 +5,14 @@
 #include "policy.h"
 
 #include <QDate>
+#include <QHash>
 #include <memory>
 #include <vector>
 
 namespace sa {
 
+class RoleDefinition;
+class RoleRegistry;
 class UserStore;
 
 // A permission a user holds, and the role that grants it.
@@ -60,6 +63,16 @@ struct PolicyResult
     static PolicyResult evaluate(
         const Policy &policy, const UserStore &store, const std::vector<int> &rows, const QDate &today);
 };
+
+// The rules a user in state would break holding these roles: conflicts,
+// forbidden permissions and covered roles, and caps whose permission they
+// would hold (as "ID (counts toward the cap)"). Exceptions aside. The role
+// set is interned in registry.
+QStringList rulesBrokenBy(const Policy &policy, RoleRegistry &registry,
+    const std::vector<const RoleDefinition *> &roles, const QString &state);
+// The permissions ("resource:action") of one evaluated row that take part in
+// breaking rules, with the rules' ids.
+QHash<QString, QStringList> policyMarks(const PolicyResult &result, int row);
 
 // For one user: each rule, whether it holds and why (the CLI's --explain).
 QString explainPolicy(const Policy &policy, const UserStore &store, int row, const QDate &today);

@@ -325,6 +325,10 @@
         <source> (exception approved by %1)</source>
         <translation> (Ausnahme genehmigt von %1)</translation>
     </message>
+    <message>
+        <source>%1 (counts toward its cap of %2)</source>
+        <translation>%1 (zählt zur Obergrenze von %2)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1741,6 +1745,18 @@ Neuer Versuch in %2 s (Versuch %3) …</translation>
         <source>Use the &amp;built-in policy</source>
         <translation>Eingebaute Ric&amp;htlinie</translation>
     </message>
+    <message>
+        <source>Would break: %1</source>
+        <translation>Würde verletzen: %1</translation>
+    </message>
+    <message>
+        <source>Would no longer break: %1</source>
+        <translation>Würde nicht mehr verletzen: %1</translation>
+    </message>
+    <message>
+        <source>No change in what this user breaks.</source>
+        <translation>Keine Änderung an dem, was dieser Benutzer verletzt.</translation>
+    </message>
 </context>
 <context>
     <name>sa::PermissionMatrixModel</name>
@@ -1771,6 +1787,10 @@ Neuer Versuch in %2 s (Versuch %3) …</translation>
     <message>
         <source>Differs from the other user.</source>
         <translation>Anders als beim anderen Benutzer.</translation>
+    </message>
+    <message>
+        <source>Takes part in breaking policy rule %1.</source>
+        <translation>Trägt zur Verletzung der Richtlinienregel %1 bei.</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +1901,26 @@ Neuer Versuch in %2 s (Versuch %3) …</translation>
     <message>
         <source>A PDF or HTML report of this user&apos;s roles and permissions</source>
         <translation>Ein PDF- oder HTML-Bericht über Rollen und Berechtigungen dieses Benutzers</translation>
+    </message>
+    <message>
+        <source>What if this user gained or lost a role</source>
+        <translation>Was wäre, wenn dieser Benutzer eine Rolle erhielte oder verlöre</translation>
+    </message>
+    <message>
+        <source>&amp;What if:</source>
+        <translation>&amp;Was wäre, wenn:</translation>
+    </message>
+    <message>
+        <source>— a role added or removed, against the policy —</source>
+        <translation>— eine Rolle hinzu oder weg, gegen die Richtlinie —</translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>%1 hinzufügen</translation>
     </message>
 </context>
 <context>
