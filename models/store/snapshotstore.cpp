@@ -20,6 +20,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTimeZone>
 #include <QUuid>
 #include <QVariant>
 #include <algorithm>
@@ -166,7 +167,7 @@ QString isoTime(const QDateTime &time)
 QDateTime fromIso(const QString &text)
 {
     QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    time.setTimeSpec(Qt::UTC);
+    time.setTimeZone(QTimeZone::utc());
     return time;
 }
 
@@ -629,7 +630,7 @@ qint64 SnapshotStore::resolve(const QString &ref, QString *error) const
                             .arg(ref));
         query.prepare(QStringLiteral("SELECT snapshot FROM snapshots WHERE complete = 1 AND finished < ? "
                                      "ORDER BY finished DESC, snapshot DESC LIMIT 1"));
-        query.addBindValue(isoTime(QDateTime(day.addDays(1), QTime(0, 0), Qt::UTC)));
+        query.addBindValue(isoTime(QDateTime(day.addDays(1), QTime(0, 0), QTimeZone::utc())));
     }
     if (!query.exec())
         return fail(query.lastError().text());
