@@ -637,6 +637,14 @@ int Run::fetchAll(UserLoader &loader)
         if (loader.totalCount() >= 0)
             m_err << " of " << locale.toString(loader.totalCount());
         m_err << " users";
+        // Paced under the rate limit (a real server): the time that is left.
+        if (loader.totalCount() > loader.loadedCount()) {
+            const qint64 pages
+                = (loader.totalCount() - loader.loadedCount() + loader.pageSize() - 1) / loader.pageSize();
+            const qint64 seconds = m_client.pacedMsFor(pages) / 1000;
+            if (seconds > 0)
+                m_err << ", about " << seconds / 60 << " min " << seconds % 60 << " s left  ";
+        }
         m_err.flush();
     });
     QObject::connect(

@@ -390,16 +390,48 @@ void TestApiClient::shouldSurviveTheClientGoingAwayMidRequest()
 
 void TestApiClient::rateLimiterShouldAllowAtMostLimitPerWindow()
 {
-    RateLimiter limiter(3, 1000);
-    QCOMPARE(limiter.delayBefore(0), 0);
-    limiter.record(0);
-    limiter.record(100);
-    limiter.record(200);
-    QCOMPARE(limiter.delayBefore(300), 700); // the request at 0 ages out at 1000
-    QCOMPARE(limiter.delayBefore(999), 1);
-    QCOMPARE(limiter.delayBefore(1000), 0);
-    limiter.record(1000);
-    QCOMPARE(limiter.delayBefore(1050), 50); // now the one at 100 is the oldest
+    // A client as eager as it can be, on an injected clock: it sends the
+    // moment the limiter lets it, 4,000 times.
+    RateLimiter limiter(1500, 60000);
+    std::vector<qint64> sent;
+    qint64 now = 1000000;
+    for (int i = 0; i < 4000; ++i) {
+        now += limiter.delayBefore(now);
+        QCOMPARE(limiter.delayBefore(now), 0);
+        limiter.record(now);
+        sent.push_back(now);
+        now += i % 7; // and sometimes a little later
+    }
+    auto mostIn = [&sent](qint64 window) {
+        size_t most = 0, first = 0;
+        for (size_t last = 0; last < sent.size(); ++last) {
+            while (sent[last] - sent[first] >= window)
+                ++first;
+            most = std::max(most, last - first + 1);
+        }
+        return int(most);
+    };
+    QVERIFY2(mostIn(1000) <= 26, qPrintable(QString::number(mostIn(1000))));
+    QVERIFY2(mostIn(60000) <= 1500, qPrintable(QString::number(mostIn(60000))));
+    // Steady, not a burst and a pause: 4,000 requests take about 4,000 / 24 s.
+    const double seconds = double(sent.back() - sent.front()) / 1000;
+    QVERIFY2(seconds > 160 && seconds < 175, qPrintable(QString::number(seconds)));
+    QVERIFY(mostIn(1000) >= 24); // and not slower than it may
+    // An idle client may send its small burst at once, then paces again.
+    RateLimiter idle(1500, 60000);
+    QCOMPARE(idle.delayBefore(0), 0);
+    idle.record(0);
+    QCOMPARE(idle.delayBefore(0), 0);
+    idle.record(0);
+    QVERIFY(idle.delayBefore(0) > 0);
+    QCOMPARE(idle.delayBefore(100000), 0);
+    // What the window and the CLI show as time left: 1,000 pages take ~42 s.
+    ApiClient paced;
+    ConnectionSettings remote = settingsFor(QUrl(QStringLiteral("https://sequence.invalid/api")));
+    paced.setSettings(remote);
+    QCOMPARE(paced.pacedMsFor(1000), qint64(1000 * 60000.0 / (1500 * 0.96)));
+    paced.setSettings(settingsFor(QUrl(QStringLiteral("http://127.0.0.1:9/api"))));
+    QCOMPARE(paced.pacedMsFor(1000), 0); // loopback is not paced
     RateLimiter off(0);
     for (int i = 0; i < 10; ++i)
         off.record(i);

@@ -1613,9 +1613,17 @@ void MainWindow::updateStatus()
     const QLocale locale;
     const int loaded = m_model->loadedCount();
     const qint64 total = m_model->totalCount();
-    if (total >= 0)
-        m_statusText->setText(tr("Loaded %1 of %Ln users", nullptr, int(total)).arg(locale.toString(loaded)));
-    else if (m_model->isLoading())
+    if (total >= 0) {
+        QString text = tr("Loaded %1 of %Ln users", nullptr, int(total)).arg(locale.toString(loaded));
+        // Paced under the rate limit (a real server) while everything loads: the time left.
+        const qint64 pages = (total - loaded + m_model->pageSize() - 1) / std::max(1, m_model->pageSize());
+        const qint64 seconds = m_model->isFetchingAll() ? m_client->pacedMsFor(pages) / 1000 : 0;
+        if (seconds > 0)
+            text += QStringLiteral(" \u2014 ")
+                + (seconds >= 60 ? tr("about %n min left", nullptr, int((seconds + 59) / 60))
+                                 : tr("about %n s left", nullptr, int(seconds)));
+        m_statusText->setText(text);
+    } else if (m_model->isLoading())
         m_statusText->setText(tr("Loading users\u2026"));
     else
         m_statusText->setText(tr("Loaded %Ln users", nullptr, loaded));

@@ -181,6 +181,9 @@ public:
 
     // Requests sent (each attempt counts), for tests and benchmarks.
     qint64 requestsSent() const { return m_requestsSent; }
+    // About how long this many more requests take when paced (0 unpaced):
+    // what the window and the CLI show as the time left of a load.
+    qint64 pacedMsFor(qint64 requests) const { return qint64(m_limiter.intervalMs() * double(requests)); }
 
 private:
     friend class ApiRequest;

@@ -6,6 +6,7 @@
 #include <QTimeZone>
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <limits>
 
 namespace sa {
@@ -117,34 +118,47 @@ qint64 parseRetryAfter(QByteArrayView value, const QDateTime &nowUtc)
 }
 
 RateLimiter::RateLimiter(int limit, qint64 windowMs)
-    : m_limit(limit)
+    : m_limit(0)
     , m_windowMs(windowMs)
-{ }
-
-void RateLimiter::forgetBefore(qint64 nowMs)
 {
-    while (!m_sent.empty() && m_sent.front() <= nowMs - m_windowMs)
-        m_sent.pop_front();
+    setLimit(limit);
+}
+
+void RateLimiter::setLimit(int limit)
+{
+    m_limit = limit;
+    // A little under the limit, so a burst on top never takes a window past it.
+    m_intervalMs = limit > 0 ? double(m_windowMs) / (limit * 0.96) : 0;
+    m_tokens = kBurst;
+    m_lastMs = -1;
+}
+
+void RateLimiter::refill(qint64 nowMs)
+{
+    if (m_lastMs < 0)
+        m_lastMs = nowMs;
+    if (nowMs > m_lastMs) {
+        m_tokens = std::min<double>(kBurst, m_tokens + double(nowMs - m_lastMs) / m_intervalMs);
+        m_lastMs = nowMs;
+    }
 }
 
 qint64 RateLimiter::delayBefore(qint64 nowMs)
 {
     if (!isEnabled())
         return 0;
-    forgetBefore(nowMs);
-    if (qsizetype(m_sent.size()) < m_limit)
+    refill(nowMs);
+    if (m_tokens >= 1.0)
         return 0;
-    // The oldest request in the window must age out first.
-    return m_sent[m_sent.size() - size_t(m_limit)] + m_windowMs - nowMs;
+    return qint64(std::ceil((1.0 - m_tokens) * m_intervalMs));
 }
 
 void RateLimiter::record(qint64 nowMs)
 {
     if (!isEnabled())
         return;
-    m_sent.push_back(nowMs);
-    while (qsizetype(m_sent.size()) > m_limit)
-        m_sent.pop_front();
+    refill(nowMs);
+    m_tokens -= 1.0;
 }
 
 } // namespace sa

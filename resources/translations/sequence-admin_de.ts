@@ -1757,6 +1757,20 @@ Neuer Versuch in %2 s (Versuch %3) …</translation>
         <source>No change in what this user breaks.</source>
         <translation>Keine Änderung an dem, was dieser Benutzer verletzt.</translation>
     </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>noch etwa %n Minute</numerusform>
+            <numerusform>noch etwa %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>noch etwa %n Sekunde</numerusform>
+            <numerusform>noch etwa %n Sekunden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sa::PermissionMatrixModel</name>
