@@ -26,12 +26,14 @@ QString resourceLabel(const PermissionCatalog &catalog, int resource)
 
 } // namespace
 
-QString htmlReport(const UserStore &store, const std::vector<int> &rows, const ReportContext &context)
+bool writeHtmlReport(const UserStore &store, const std::vector<int> &rows, const ReportContext &context,
+    const std::function<bool(QString &text)> &sink)
 {
+    constexpr qsizetype kChunk = 256 * 1024; // characters
     const PermissionCatalog &catalog = store.registry().catalog();
     const QLocale locale;
     QString html;
-    html.reserve(int(rows.size()) * 1200 + 20000);
+    html.reserve(kChunk + 65536);
     html += QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n"
                            "<style>body{font-family:sans-serif;font-size:10pt} h1{font-size:18pt} "
                            "h2{font-size:14pt;margin-top:18px} h3{font-size:11pt;margin:12px 0 2px 0} "
@@ -135,7 +137,9 @@ QString htmlReport(const UserStore &store, const std::vector<int> &rows, const R
     qsizetype done = 0;
     for (int r : rows) {
         if (!context.keepGoing(done++))
-            return QString();
+            return false;
+        if (html.size() > kChunk && !sink(html))
+            return false;
         const ReportUser user = ReportUser::of(store, r);
         html += QStringLiteral("<h3>%1</h3>\n<p>%2: %3 &middot; %4: %5<br>%6: %7</p>\n")
                     .arg(escaped(store.email(r)), QObject::tr("State"), escaped(store.state(r)),
@@ -168,7 +172,7 @@ QString htmlReport(const UserStore &store, const std::vector<int> &rows, const R
         html += QStringLiteral("</table>\n");
     }
     html += QStringLiteral("</body></html>\n");
-    return html;
+    return sink(html);
 }
 
 } // namespace sa

@@ -19,6 +19,7 @@
 #include <QLocale>
 #include <QObject>
 #include <QSaveFile>
+#include <QStringEncoder>
 #include <algorithm>
 
 namespace sa {
@@ -249,12 +250,21 @@ protected:
     bool writeReport(QIODevice *device, const UserStore &store, const std::vector<int> &rows,
         const ReportContext &context) override
     {
-        const QString html = htmlReport(store, rows, context);
-        if (html.isNull()) { // stopped by context.progress
-            setError(cancelledError());
-            return false;
-        }
-        return put(device, html.toUtf8());
+        // UTF-8 into one buffer, reused: the document is never whole in memory.
+        QStringEncoder utf8(QStringEncoder::Utf8);
+        QByteArray buffer;
+        bool writeFailed = false;
+        const bool written = writeHtmlReport(store, rows, context, [&](QString &text) {
+            buffer.resize(utf8.requiredSpace(text.size()));
+            char *end = utf8.appendToBuffer(buffer.data(), text);
+            buffer.resize(end - buffer.constData());
+            text.resize(0);
+            writeFailed = !put(device, buffer);
+            return !writeFailed;
+        });
+        if (!written && !writeFailed)
+            setError(cancelledError()); // stopped by context.progress
+        return written;
     }
 };
 
