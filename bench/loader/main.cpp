@@ -18,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTcpSocket>
 #include <QTimer>
 #include <cstdio>
 #ifdef Q_OS_LINUX
@@ -117,6 +118,61 @@ double rawUsersPerSecond(sa::ApiClient &client, qint64 users, int pageSize)
     return double(std::min(users, pages * pageSize)) / (double(clock.nsecsElapsed()) / 1e9);
 }
 
+// The ceiling of this machine and server: a minimal HTTP/1.1 keep-alive
+// client over a plain QTcpSocket, on this thread, that asks for the same
+// pages, reads each answer by its Content-Length and only finds the next
+// cursor. No TLS, no QNetworkAccessManager, no parsing. -1 on a failure.
+double socketUsersPerSecond(const sa::ConnectionSettings &settings, qint64 users, int pageSize)
+{
+    const QUrl base = settings.baseUrl;
+    QTcpSocket socket;
+    socket.connectToHost(base.host(), quint16(base.port(80)));
+    if (!socket.waitForConnected(10000))
+        return -1;
+    socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    const QByteArray authorization
+        = "Basic " + (settings.clientId + QLatin1Char(':') + settings.clientSecret).toUtf8().toBase64();
+    QElapsedTimer clock;
+    clock.start();
+    QByteArray cursor;
+    qint64 pages = 0;
+    const qint64 wanted = (users + pageSize - 1) / pageSize;
+    QByteArray buffer;
+    while (pages < wanted) {
+        QByteArray path = base.path().toUtf8() + "/users?limit=" + QByteArray::number(pageSize);
+        if (!cursor.isEmpty())
+            path += "&after=" + QUrl::toPercentEncoding(QString::fromLatin1(cursor));
+        socket.write("GET " + path + " HTTP/1.1\r\nHost: " + base.host().toUtf8() + "\r\nAuthorization: "
+            + authorization + "\r\nSequence-Version: 2024-07-30\r\nConnection: keep-alive\r\n\r\n");
+        // Headers, then exactly Content-Length bytes of body.
+        qsizetype headerEnd = -1;
+        while ((headerEnd = buffer.indexOf("\r\n\r\n")) < 0) {
+            if (!socket.waitForReadyRead(10000))
+                return -1;
+            buffer += socket.readAll();
+        }
+        const QByteArray headers = buffer.left(headerEnd).toLower();
+        const qsizetype at = headers.indexOf("content-length:");
+        if (at < 0)
+            return -1;
+        const qint64 length
+            = headers.mid(at + 15, headers.indexOf("\r\n", at) - at - 15).trimmed().toLongLong();
+        while (buffer.size() < headerEnd + 4 + length) {
+            if (!socket.waitForReadyRead(10000))
+                return -1;
+            buffer += socket.readAll();
+        }
+        const QByteArray body = buffer.mid(headerEnd + 4, length);
+        buffer.remove(0, headerEnd + 4 + length);
+        ++pages;
+        const qsizetype after = body.lastIndexOf("\"after\":\"");
+        if (after < 0)
+            break;
+        cursor = body.mid(after + 9, body.indexOf('"', after + 9) - after - 9);
+    }
+    return double(std::min(users, pages * pageSize)) / (double(clock.nsecsElapsed()) / 1e9);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -170,6 +226,8 @@ int main(int argc, char *argv[])
     client.setSettings(settings);
 
     const double rawRate = parser.isSet(noRawOption) ? 0.0 : rawUsersPerSecond(client, users, pageSize);
+    const double socketRate
+        = parser.isSet(noRawOption) ? 0.0 : socketUsersPerSecond(settings, users, pageSize);
 
     const qint64 rssBefore = residentBytes();
     QElapsedTimer clock;
@@ -244,6 +302,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("seconds"), seconds},
         {QStringLiteral("users_per_s"), loaded / seconds},
         {QStringLiteral("raw_users_per_s"), rawRate},
+        {QStringLiteral("socket_users_per_s"), socketRate},
+        {QStringLiteral("load_vs_socket"), socketRate > 0 ? loaded / seconds / socketRate : 0.0},
         {QStringLiteral("first_row_ms"), double(firstRowNs) / 1e6},
         {QStringLiteral("max_stall_ms"), stalls.maxGapMs()},
         {QStringLiteral("max_stall_at_users"), stalls.sampleAtMaxGap()},
