@@ -5,7 +5,7 @@
 # virtual X server: a user whose role departs from the standard one (with the
 # Differs column), the access overview, a comparison of two users with the
 # list of differences, the user table's context menu, the welcome view of a
-# first start, and the Connections dialog.
+# first start, the Connections dialog, and the starter policy's findings.
 #   scripts/screenshots.sh [DIR]     (default docs/screenshots)
 set -euo pipefail
 cd "$(dirname "$0")/.."

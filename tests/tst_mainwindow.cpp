@@ -1446,6 +1446,30 @@ void TestMainWindow::shouldListTheSameViolatorsAsTheCli()
     QVERIFY(!findings->policy());
     QVERIFY2(window.findingsNote()->text().contains(bad + QStringLiteral(":2:8:")),
         qPrintable(window.findingsNote()->text()));
+    // An exception in force: the user is no longer a violator, and the rule says whose it is, until when.
+    const QString excepted
+        = window.userModel()->store().email(window.userModel()->store().rowOfId(*invoice.begin()));
+    const QString withException = dir.filePath(QStringLiteral("exception.yaml"));
+    QFile exceptionFile(withException);
+    QVERIFY(exceptionFile.open(QIODevice::WriteOnly));
+    exceptionFile.write(
+        "version: 1\nrules:\n  - id: SOD-INVOICE\n    title: t\n    severity: high\n    conflict:\n"
+        "      - [org.invoice:create]\n      - [org.invoice:finalize, org.invoice:send]\n"
+        "exceptions:\n  - {rule: SOD-INVOICE, user: \""
+        + excepted.toUpper().toUtf8() + "\", reason: Oslo, approvedBy: CFO, expires: 2099-12-31}\n");
+    exceptionFile.close();
+    window.usePolicy(withException);
+    QVERIFY(findings->policy());
+    QCOMPARE(findings->violatorIds(0).size(), invoice.size() - 1);
+    QVERIFY(!findings->violatorIds(0).contains(*invoice.begin()));
+    const QString tip = findings->index(0, FindingsModel::UsersColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("Exception for %1 until").arg(excepted))
+            && tip.contains(QLatin1String("CFO")),
+        qPrintable(tip));
+    QVERIFY(findings->index(0, FindingsModel::UsersColumn)
+                .data()
+                .toString()
+                .contains(QLatin1String("(+1 with an exception)")));
     window.usePolicy(QString());
     QVERIFY(findings->policy());
 }

@@ -333,14 +333,17 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionName, QWidget
     m_findingsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_findingsView->setTabKeyNavigation(false);
     m_findingsView->verticalHeader()->hide();
-    m_findingsView->horizontalHeader()->setStretchLastSection(true);
+    // Every column in view: the title takes what is left, and is cut if it must.
+    m_findingsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_findingsView->horizontalHeader()->setSectionResizeMode(
+        FindingsModel::TitleColumn, QHeaderView::Stretch);
+    m_findingsView->setWordWrap(false);
     m_findingsView->setAccessibleName(tr("Access policy findings"));
     connect(m_findingsView, &QTableView::activated, this,
         [this](const QModelIndex &index) { filterByFinding(index.row()); });
     connect(m_findingsView, &QTableView::clicked, this,
         [this](const QModelIndex &index) { filterByFinding(index.row()); });
     connect(m_findings, &FindingsModel::recomputed, this, [this] {
-        m_findingsView->resizeColumnsToContents();
         updateFindingsNote();
         updatePolicyMarks();
     });

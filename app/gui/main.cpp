@@ -7,6 +7,7 @@
 #include "connectiondialog.h"
 #include "credentialstore.h"
 #include "emulatorserver.h"
+#include "findingsmodel.h"
 #include "mainwindow.h"
 #include "profilestore.h"
 #include "sa_version.h"
@@ -79,6 +80,18 @@ void takeScreenshots(sa::MainWindow &window, const QString &directory)
         window.compareSelected();
     }
     save(QStringLiteral("compare.png"));
+
+    // The starter policy's findings, the first rule's violators listed, one
+    // of them shown with the permissions that break it framed.
+    window.findingsModel()->recompute();
+    window.tabs()->setCurrentIndex(sa::MainWindow::FindingsTab);
+    window.filterByFinding(0);
+    QApplication::processEvents();
+    if (proxy->rowCount() > 0)
+        select(proxy->sourceRowOf(0), QItemSelectionModel::ClearAndSelect);
+    window.tabs()->setCurrentIndex(sa::MainWindow::FindingsTab);
+    save(QStringLiteral("findings.png"));
+    window.clearFilters();
 
     // The context menu of the user table, painted onto the window where it opens.
     window.tabs()->setCurrentIndex(sa::MainWindow::DetailsTab);

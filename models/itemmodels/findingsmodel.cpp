@@ -6,6 +6,7 @@
 #include "usertablemodel.h"
 
 #include <QFont>
+#include <QLocale>
 
 namespace sa {
 
@@ -114,6 +115,21 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
             tip += QLatin1Char('\n')
                 + tr("Matches nothing this account uses: %1")
                       .arg(result.unmatched.join(QStringLiteral(", ")));
+        // Exceptions in force are findings too, approved until a day.
+        for (const Finding &finding : result.findings) {
+            if (!finding.exception)
+                continue;
+            const PolicyException &exception = *finding.exception;
+            tip += QLatin1Char('\n')
+                + (exception.expires.isValid()
+                        ? tr("Exception for %1 until %2, approved by %3: %4")
+                              .arg(m_users->store().email(finding.row),
+                                  QLocale().toString(exception.expires, QLocale::ShortFormat),
+                                  exception.approvedBy, exception.reason)
+                        : tr("Exception for %1 with no end, approved by %2: %3")
+                              .arg(m_users->store().email(finding.row), exception.approvedBy,
+                                  exception.reason));
+        }
         if (result.violated())
             tip += QLatin1Char('\n') + tr("Click to list the users who break it.");
         return tip;

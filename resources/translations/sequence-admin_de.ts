@@ -856,6 +856,14 @@
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
+    <message>
+        <source>Exception for %1 until %2, approved by %3: %4</source>
+        <translation>Ausnahme für %1 bis %2, genehmigt von %3: %4</translation>
+    </message>
+    <message>
+        <source>Exception for %1 with no end, approved by %2: %3</source>
+        <translation>Ausnahme für %1 ohne Ende, genehmigt von %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>sa::MainWindow</name>
