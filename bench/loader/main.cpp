@@ -25,6 +25,7 @@
 #include <malloc.h>
 #endif
 #include <algorithm>
+#include <map>
 #include <numeric>
 #ifdef Q_OS_UNIX
 #include <sys/resource.h>
@@ -200,7 +201,13 @@ int main(int argc, char *argv[])
         QStringLiteral(
             "Times the csv pass runs (default 5); each run's speed, CPU time and page faults are printed."),
         QStringLiteral("n"), QStringLiteral("5"));
-    parser.addOptions({usersOption, urlOption, searchOption, noRawOption, noCsvOption, csvRunsOption});
+    const QCommandLineOption runsOption(QStringLiteral("runs"),
+        QStringLiteral(
+            "Loads to time (default 5): every figure as min/median/max, each run's CPU seconds and "
+            "page faults in \"runs\"; the single figures are the last run's."),
+        QStringLiteral("n"), QStringLiteral("5"));
+    parser.addOptions(
+        {usersOption, urlOption, searchOption, noRawOption, noCsvOption, csvRunsOption, runsOption});
     parser.process(app);
     const qint64 users = parser.value(usersOption).toLongLong();
     const int pageSize = 100;
@@ -225,101 +232,138 @@ int main(int argc, char *argv[])
     sa::ApiClient client;
     client.setSettings(settings);
 
-    const double rawRate = parser.isSet(noRawOption) ? 0.0 : rawUsersPerSecond(client, users, pageSize);
-    const double socketRate
-        = parser.isSet(noRawOption) ? 0.0 : socketUsersPerSecond(settings, users, pageSize);
+    QJsonArray runs;
+    std::map<QString, std::vector<double>> figures;
+    const int runCount = std::max(1, parser.value(runsOption).toInt());
+    for (int run = 0;; ++run) {
+        const double rawRate = parser.isSet(noRawOption) ? 0.0 : rawUsersPerSecond(client, users, pageSize);
+        const double socketRate
+            = parser.isSet(noRawOption) ? 0.0 : socketUsersPerSecond(settings, users, pageSize);
 
-    const qint64 rssBefore = residentBytes();
-    QElapsedTimer clock;
-    clock.start();
-    auto *model = new sa::UserTableModel(&client);
-    sa::UserFilterProxyModel proxy;
-    proxy.setSourceModel(model);
-    qint64 firstRowNs = -1;
-    QObject::connect(model, &QAbstractItemModel::rowsInserted, model, [&] {
-        if (firstRowNs < 0)
-            firstRowNs = clock.nsecsElapsed();
-    });
+        const Usage usageBefore = usage();
+        const qint64 rssBefore = residentBytes();
+        QElapsedTimer clock;
+        clock.start();
+        auto *model = new sa::UserTableModel(&client);
+        sa::UserFilterProxyModel proxy;
+        proxy.setSourceModel(model);
+        qint64 firstRowNs = -1;
+        QObject::connect(model, &QAbstractItemModel::rowsInserted, model, [&] {
+            if (firstRowNs < 0)
+                firstRowNs = clock.nsecsElapsed();
+        });
 
-    // The GUI thread's heartbeat: the longest gap is the worst freeze a window would show.
-    sa::StallMeter stalls([&] { return model->rowCount(); });
+        // The GUI thread's heartbeat: the longest gap is the worst freeze a window would show.
+        sa::StallMeter stalls([&] { return model->rowCount(); });
 
-    const qint64 requestsBefore = client.requestsSent();
-    QEventLoop loop;
-    bool complete = false;
-    QObject::connect(model, &sa::UserTableModel::fetchAllFinished, &loop, [&](bool ok) {
-        complete = ok;
-        loop.quit();
-    });
-    stalls.start();
-    model->fetchAll();
-    loop.exec();
-    stalls.stop();
-    const double seconds = double(clock.nsecsElapsed()) / 1e9;
-    if (!complete) {
-        std::fprintf(stderr, "sequence-bench: loading stopped: %s\n", qPrintable(model->errorMessage()));
-        return 1;
-    }
-    const qint64 rssAfter = residentBytes();
-
-    QElapsedTimer filterClock;
-    filterClock.start();
-    sa::UserFilter filter;
-    filter.search = parser.value(searchOption);
-    proxy.setFilter(filter);
-    const double filterMs = double(filterClock.nsecsElapsed()) / 1e6;
-
-    // The tidy csv of everything loaded, several times: the writer's own
-    // speed, with the CPU time and the page faults of each run (a writer
-    // that frees and regrows its buffer takes fresh pages from the kernel).
-    const int loaded = model->rowCount();
-    QJsonArray csvRuns;
-    std::vector<double> csvRates;
-    CountingDevice csv;
-    if (!parser.isSet(noCsvOption)) {
-        std::vector<int> allRows(size_t(model->rowCount()));
-        std::iota(allRows.begin(), allRows.end(), 0);
-        for (int run = 0; run < std::max(1, parser.value(csvRunsOption).toInt()); ++run) {
-            const Usage before = usage();
-            QElapsedTimer csvClock;
-            csvClock.start();
-            csv.written = 0;
-            sa::ReportWriter::create(sa::ReportWriter::Format::Csv)->write(&csv, model->store(), allRows, {});
-            const double csvSeconds = double(csvClock.nsecsElapsed()) / 1e9;
-            const Usage after = usage();
-            csvRates.push_back(loaded / csvSeconds);
-            csvRuns.append(QJsonObject {{QStringLiteral("users_per_s"), loaded / csvSeconds},
-                {QStringLiteral("cpu_s"), after.cpuSeconds - before.cpuSeconds},
-                {QStringLiteral("minor_faults"), double(after.minorFaults - before.minorFaults)}});
+        const qint64 requestsBefore = client.requestsSent();
+        QEventLoop loop;
+        bool complete = false;
+        QObject::connect(model, &sa::UserTableModel::fetchAllFinished, &loop, [&](bool ok) {
+            complete = ok;
+            loop.quit();
+        });
+        stalls.start();
+        model->fetchAll();
+        loop.exec();
+        stalls.stop();
+        const double seconds = double(clock.nsecsElapsed()) / 1e9;
+        if (!complete) {
+            std::fprintf(stderr, "sequence-bench: loading stopped: %s\n", qPrintable(model->errorMessage()));
+            return 1;
         }
+        const qint64 rssAfter = residentBytes();
+        const Usage usageAfter = usage();
+        {
+            const double loadedUsers = model->rowCount();
+            const QJsonObject figuresOfRun {{QStringLiteral("users_per_s"), loadedUsers / seconds},
+                {QStringLiteral("raw_users_per_s"), rawRate},
+                {QStringLiteral("socket_users_per_s"), socketRate},
+                {QStringLiteral("load_vs_socket"), socketRate > 0 ? loadedUsers / seconds / socketRate : 0.0},
+                {QStringLiteral("first_row_ms"), double(firstRowNs) / 1e6},
+                {QStringLiteral("max_stall_ms"), stalls.maxGapMs()},
+                {QStringLiteral("cpu_s"), usageAfter.cpuSeconds - usageBefore.cpuSeconds},
+                {QStringLiteral("minor_faults"), double(usageAfter.minorFaults - usageBefore.minorFaults)}};
+            runs.append(figuresOfRun);
+            for (auto it = figuresOfRun.begin(); it != figuresOfRun.end(); ++it)
+                figures[it.key()].push_back(it.value().toDouble());
+        }
+        if (run + 1 < runCount) {
+            delete model;
+            continue;
+        }
+
+        QElapsedTimer filterClock;
+        filterClock.start();
+        sa::UserFilter filter;
+        filter.search = parser.value(searchOption);
+        proxy.setFilter(filter);
+        const double filterMs = double(filterClock.nsecsElapsed()) / 1e6;
+
+        // The tidy csv of everything loaded, several times: the writer's own
+        // speed, with the CPU time and the page faults of each run (a writer
+        // that frees and regrows its buffer takes fresh pages from the kernel).
+        const int loaded = model->rowCount();
+        QJsonArray csvRuns;
+        std::vector<double> csvRates;
+        CountingDevice csv;
+        if (!parser.isSet(noCsvOption)) {
+            std::vector<int> allRows(size_t(model->rowCount()));
+            std::iota(allRows.begin(), allRows.end(), 0);
+            for (int csvRun = 0; csvRun < std::max(1, parser.value(csvRunsOption).toInt()); ++csvRun) {
+                const Usage before = usage();
+                QElapsedTimer csvClock;
+                csvClock.start();
+                csv.written = 0;
+                sa::ReportWriter::create(sa::ReportWriter::Format::Csv)
+                    ->write(&csv, model->store(), allRows, {});
+                const double csvSeconds = double(csvClock.nsecsElapsed()) / 1e9;
+                const Usage after = usage();
+                csvRates.push_back(loaded / csvSeconds);
+                csvRuns.append(QJsonObject {{QStringLiteral("users_per_s"), loaded / csvSeconds},
+                    {QStringLiteral("cpu_s"), after.cpuSeconds - before.cpuSeconds},
+                    {QStringLiteral("minor_faults"), double(after.minorFaults - before.minorFaults)}});
+            }
+        }
+        std::vector<double> sortedRates = csvRates;
+        std::sort(sortedRates.begin(), sortedRates.end());
+        auto pick = [&sortedRates](size_t at) { return sortedRates.empty() ? 0.0 : sortedRates[at]; };
+        QJsonObject result {
+            {QStringLiteral("users"), loaded},
+            {QStringLiteral("pages"), client.requestsSent() - requestsBefore},
+            {QStringLiteral("seconds"), seconds},
+            {QStringLiteral("users_per_s"), loaded / seconds},
+            {QStringLiteral("raw_users_per_s"), rawRate},
+            {QStringLiteral("socket_users_per_s"), socketRate},
+            {QStringLiteral("load_vs_socket"), socketRate > 0 ? loaded / seconds / socketRate : 0.0},
+            {QStringLiteral("first_row_ms"), double(firstRowNs) / 1e6},
+            {QStringLiteral("max_stall_ms"), stalls.maxGapMs()},
+            {QStringLiteral("max_stall_at_users"), stalls.sampleAtMaxGap()},
+            {QStringLiteral("rss_bytes_before"), rssBefore},
+            {QStringLiteral("rss_bytes_after"), rssAfter},
+            {QStringLiteral("bytes_per_user"), double(rssAfter - rssBefore) / std::max(loaded, 1)},
+            {QStringLiteral("filter_ms"), filterMs},
+            {QStringLiteral("filter_matches"), proxy.rowCount()},
+            {QStringLiteral("distinct_roles"), model->registry().roleCount()},
+            {QStringLiteral("csv_users_per_s"), pick(sortedRates.size() / 2)}, // the median
+            {QStringLiteral("csv_users_per_s_min"), pick(0)},
+            {QStringLiteral("csv_users_per_s_max"), sortedRates.empty() ? 0.0 : sortedRates.back()},
+            {QStringLiteral("csv_runs"), csvRuns},
+            {QStringLiteral("csv_mib"), double(csv.written) / 1048576.0},
+        };
+        // Every figure over the runs: min, median, max (CPU time is steadier than wall time).
+        QJsonObject summary;
+        for (auto &[name, values] : figures) {
+            std::sort(values.begin(), values.end());
+            summary.insert(name,
+                QJsonObject {{QStringLiteral("min"), values.front()},
+                    {QStringLiteral("median"), values[values.size() / 2]},
+                    {QStringLiteral("max"), values.back()}});
+        }
+        result.insert(QStringLiteral("runs"), runs);
+        result.insert(QStringLiteral("summary"), summary);
+        std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
+        delete model;
+        return 0;
     }
-    std::vector<double> sortedRates = csvRates;
-    std::sort(sortedRates.begin(), sortedRates.end());
-    auto pick = [&sortedRates](size_t at) { return sortedRates.empty() ? 0.0 : sortedRates[at]; };
-    QJsonObject result {
-        {QStringLiteral("users"), loaded},
-        {QStringLiteral("pages"), client.requestsSent() - requestsBefore},
-        {QStringLiteral("seconds"), seconds},
-        {QStringLiteral("users_per_s"), loaded / seconds},
-        {QStringLiteral("raw_users_per_s"), rawRate},
-        {QStringLiteral("socket_users_per_s"), socketRate},
-        {QStringLiteral("load_vs_socket"), socketRate > 0 ? loaded / seconds / socketRate : 0.0},
-        {QStringLiteral("first_row_ms"), double(firstRowNs) / 1e6},
-        {QStringLiteral("max_stall_ms"), stalls.maxGapMs()},
-        {QStringLiteral("max_stall_at_users"), stalls.sampleAtMaxGap()},
-        {QStringLiteral("rss_bytes_before"), rssBefore},
-        {QStringLiteral("rss_bytes_after"), rssAfter},
-        {QStringLiteral("bytes_per_user"), double(rssAfter - rssBefore) / std::max(loaded, 1)},
-        {QStringLiteral("filter_ms"), filterMs},
-        {QStringLiteral("filter_matches"), proxy.rowCount()},
-        {QStringLiteral("distinct_roles"), model->registry().roleCount()},
-        {QStringLiteral("csv_users_per_s"), pick(sortedRates.size() / 2)}, // the median
-        {QStringLiteral("csv_users_per_s_min"), pick(0)},
-        {QStringLiteral("csv_users_per_s_max"), sortedRates.empty() ? 0.0 : sortedRates.back()},
-        {QStringLiteral("csv_runs"), csvRuns},
-        {QStringLiteral("csv_mib"), double(csv.written) / 1048576.0},
-    };
-    std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
-    delete model;
-    return 0;
 }
