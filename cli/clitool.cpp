@@ -183,7 +183,7 @@ const CommandHelp kExportHelp {"export --format FORMAT --output FILE|- [options]
 const CommandHelp kDiffHelp {"diff OLD NEW [options]",
     "Compares two json reports or stored snapshots (@N, @latest, @latest~K, @YYYY-MM-DD): users\n"
     "added and removed, and each permission a user gained or lost. Needs no connection. Each\n"
-    "report must be a regular file of at most 1 GiB that lists each user id once. Exits 1 when\n"
+    "report must be a regular file of at most 4 GiB that lists each user id once. Exits 1 when\n"
     "there are differences.",
     "  sequence-admin-cli diff q3.json q4.json\n"
     "  sequence-admin-cli diff q3.json q4.json --format csv > changes.csv\n"
@@ -887,20 +887,35 @@ int Run::diff(const QStringList &arguments)
     if (name != QLatin1String("text") && name != QLatin1String("csv"))
         return fail(UsageError, QStringLiteral("diff --format takes text or csv, not \"%1\"").arg(name));
     const QStringList positional = parser.positionalArguments();
+    // Both sides as compact stores sharing one registry, each file mapped
+    // and streamed: a million users per side costs the stores, not the files.
     RoleRegistry registry;
-    Snapshot older, newer;
-    if (const int failed = readSnapshot(&parser, positional.at(0), registry, &older))
-        return failed;
-    if (const int failed = readSnapshot(&parser, positional.at(1), registry, &newer))
-        return failed;
-    const std::vector<SnapshotChange> changes = diffSnapshots(older, newer, registry);
+    UserStore olderUsers(&registry), newerUsers(&registry);
+    QString labels[2];
+    UserStore *sides[2] = {&olderUsers, &newerUsers};
+    for (int i = 0; i < 2; ++i) {
+        const QString &what = positional.at(i);
+        if (what.startsWith(QLatin1Char('@'))) {
+            SnapshotInfo info;
+            if (const int failed = readStored(parser, what, *sides[i], &info))
+                return failed;
+            labels[i] = QStringLiteral("%1 of %2").arg(info.ref(), isoUtc(info.finished));
+        } else {
+            Snapshot meta;
+            QString error;
+            if (!loadSnapshotInto(what, *sides[i], &meta, &error))
+                return fail(UsageError, error);
+            labels[i] = meta.generatedAt;
+        }
+    }
+    const std::vector<SnapshotChange> changes = diffStores(olderUsers, newerUsers);
     if (name == QLatin1String("csv")) {
         m_out.flush();
         const QByteArray csv = snapshotDiffCsv(changes);
         std::fwrite(csv.constData(), 1, size_t(csv.size()), stdout);
         std::fflush(stdout);
     } else {
-        m_out << snapshotDiffText(changes, older, newer);
+        m_out << snapshotDiffText(changes, labels[0], olderUsers.size(), labels[1], newerUsers.size());
         m_out.flush();
     }
     return changes.empty() ? Success : DifferencesFound;
@@ -1370,11 +1385,8 @@ int Run::snapshotImport(const QStringList &arguments)
     Snapshot report;
     QString error;
     const QString path = parser.positionalArguments().constFirst();
-    if (!loadSnapshot(path, stored.registry, &report, &error))
+    if (!loadSnapshotInto(path, stored.users, &report, &error)) // mapped and streamed
         return fail(UsageError, error);
-    stored.users.reserve(qsizetype(report.users.size()));
-    for (const User &user : report.users)
-        stored.users.append(user, UserStore::KnownNew); // the parser refused duplicate ids
     SnapshotInfo info;
     info.baseUrl = QUrl(report.source);
     info.account = info.baseUrl.host();

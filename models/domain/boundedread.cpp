@@ -6,11 +6,13 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QObject>
+#include <algorithm>
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #endif
@@ -112,6 +114,79 @@ bool readBoundedFile(const QString &path, qint64 maxBytes, QByteArray *out, QStr
     }
     *out = std::move(bytes);
     return true;
+#endif
+}
+
+MappedFile::~MappedFile()
+{
+#ifdef Q_OS_UNIX
+    if (m_data)
+        ::munmap(const_cast<char *>(m_data), size_t(m_size));
+#endif
+}
+
+bool MappedFile::open(const QString &path, qint64 maxBytes, QString *error)
+{
+#ifdef Q_OS_UNIX
+    const QByteArray native = QFile::encodeName(path);
+    int fd;
+    do {
+        fd = ::open(native.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    } while (fd < 0 && errno == EINTR);
+    if (fd < 0) {
+        *error = QObject::tr("Cannot read %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        return false;
+    }
+    struct stat info;
+    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+        ::close(fd);
+        *error = notRegular(path);
+        return false;
+    }
+    if (info.st_size > maxBytes) {
+        ::close(fd);
+        *error = tooLarge(path, info.st_size, maxBytes);
+        return false;
+    }
+    m_size = qsizetype(info.st_size);
+    if (m_size > 0) {
+        void *mapped = ::mmap(nullptr, size_t(m_size), PROT_READ, MAP_PRIVATE, fd, 0);
+        if (mapped == MAP_FAILED) {
+            const int code = errno;
+            ::close(fd);
+            *error = QObject::tr("Cannot read %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(code)));
+            return false;
+        }
+        ::madvise(mapped, size_t(m_size), MADV_SEQUENTIAL);
+        m_data = static_cast<const char *>(mapped);
+    }
+    ::close(fd);
+    return true;
+#else
+    if (!readBoundedFile(path, maxBytes, &m_read, error))
+        return false;
+    m_data = m_read.constData();
+    m_size = m_read.size();
+    return true;
+#endif
+}
+
+QByteArrayView MappedFile::bytes() const
+{
+    return QByteArrayView(m_data, m_size);
+}
+
+void MappedFile::release(qsizetype offset)
+{
+#ifdef Q_OS_UNIX
+    const qsizetype page = qsizetype(::sysconf(_SC_PAGESIZE));
+    const qsizetype upTo = std::min(offset, m_size) / page * page;
+    if (m_data && upTo > m_released) {
+        ::madvise(const_cast<char *>(m_data) + m_released, size_t(upTo - m_released), MADV_DONTNEED);
+        m_released = upTo;
+    }
+#else
+    Q_UNUSED(offset)
 #endif
 }
 

@@ -89,11 +89,14 @@ public:
         return true;
     }
 
-    bool snapshot(Snapshot *out)
+    // sink, when given, takes each user as it is read (and out gets none):
+    // it returns an error message to stop with, or an empty string.
+    bool snapshot(Snapshot *out, const SnapshotUserSink &sink = {})
     {
         Snapshot result;
         bool sawUsers = false;
         qint64 declared = -1;
+        qint64 count = 0;
         const bool ok = object([&](QByteArrayView key) {
             if (key == "users") {
                 // A second "users" would append to the first: refused like a duplicate id.
@@ -107,6 +110,14 @@ public:
                     User user;
                     if (!this->user(&user))
                         return false;
+                    ++count;
+                    if (sink) {
+                        const QString problem = sink(std::move(user), m_reader.position());
+                        if (problem.isEmpty())
+                            return true;
+                        m_path.push_back({QByteArray("id"), -1});
+                        return fail(problem);
+                    }
                     const auto earlier = seen.constFind(user.id);
                     if (earlier != seen.constEnd()) {
                         m_path.push_back({QByteArray("id"), -1});
@@ -138,10 +149,9 @@ public:
         });
         if (!ok || !required(sawUsers, "users") || !end())
             return false;
-        if (declared >= 0 && declared != qint64(result.users.size())) {
+        if (declared >= 0 && declared != count) {
             m_path.push_back({QByteArray("userCount"), -1});
-            return fail(
-                QStringLiteral("says %1 users, the file holds %2").arg(declared).arg(result.users.size()));
+            return fail(QStringLiteral("says %1 users, the file holds %2").arg(declared).arg(count));
         }
         *out = std::move(result);
         return true;
@@ -524,6 +534,13 @@ bool parseSnapshot(
 {
     Walker walker(body, &registry, error, limits);
     return walker.checkSize(body) && walker.snapshot(out);
+}
+
+bool parseSnapshot(QByteArrayView body, RoleRegistry &registry, Snapshot *meta, const SnapshotUserSink &sink,
+    ParseError *error, const ParseLimits &limits)
+{
+    Walker walker(body, &registry, error, limits);
+    return walker.checkSize(body) && walker.snapshot(meta, sink);
 }
 
 bool peekUsersPagePagination(QByteArrayView body, Pagination *out)

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Sequence Admin developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include <functional>
 
 #include "user.h"
 
@@ -53,6 +54,12 @@ struct Snapshot
 };
 bool parseSnapshot(
     QByteArrayView body, RoleRegistry &registry, Snapshot *out, ParseError *error, const ParseLimits &limits);
+// The same, streaming: each user goes to sink as it is read, with the byte
+// offset reached (meta gets the rest, no users). sink returns an error
+// message to stop with (a duplicate id, say), or an empty string.
+using SnapshotUserSink = std::function<QString(User &&user, qsizetype offset)>;
+bool parseSnapshot(QByteArrayView body, RoleRegistry &registry, Snapshot *meta, const SnapshotUserSink &sink,
+    ParseError *error, const ParseLimits &limits);
 bool parseAccountsPage(
     QByteArrayView body, AccountsPage *out, ParseError *error, const ParseLimits &limits = {});
 bool parseRole(QByteArrayView body, RoleRegistry &registry, const RoleDefinition **out, ParseError *error);

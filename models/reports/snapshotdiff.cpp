@@ -6,8 +6,11 @@
 #include "reportwriter.h"
 #include "roleregistry.h"
 #include "safetext.h"
+#include "usersparser.h"
+#include "userstore.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <algorithm>
 
@@ -100,13 +103,18 @@ QByteArray snapshotDiffCsv(const std::vector<SnapshotChange> &changes)
 QString snapshotDiffText(
     const std::vector<SnapshotChange> &changes, const Snapshot &older, const Snapshot &newer)
 {
+    return snapshotDiffText(changes, older.generatedAt, qsizetype(older.users.size()), newer.generatedAt,
+        qsizetype(newer.users.size()));
+}
+
+QString snapshotDiffText(const std::vector<SnapshotChange> &changes, const QString &olderLabel,
+    qsizetype olderUsers, const QString &newerLabel, qsizetype newerUsers)
+{
     QString text = QObject::tr("Comparing %1 (%2 users) with %3 (%4 users)\n")
-                       .arg(older.generatedAt.isEmpty() ? QObject::tr("the older report")
-                                                        : displaySafe(older.generatedAt))
-                       .arg(older.users.size())
-                       .arg(newer.generatedAt.isEmpty() ? QObject::tr("the newer report")
-                                                        : displaySafe(newer.generatedAt))
-                       .arg(newer.users.size());
+                       .arg(olderLabel.isEmpty() ? QObject::tr("the older report") : displaySafe(olderLabel))
+                       .arg(olderUsers)
+                       .arg(newerLabel.isEmpty() ? QObject::tr("the newer report") : displaySafe(newerLabel))
+                       .arg(newerUsers);
     if (changes.empty())
         return text + QObject::tr("No differences.\n");
     QString current;
@@ -149,6 +157,71 @@ bool loadSnapshot(const QString &path, RoleRegistry &registry, Snapshot *out, QS
     limits.maxBodyBytes = kMaxReportFileBytes;
     ParseError parseError;
     if (!parseSnapshot(bytes, registry, out, &parseError, limits)) {
+        *error = displaySafe(
+            QObject::tr("%1 is not a json report of Sequence Admin: %2").arg(path, parseError.toString()));
+        return false;
+    }
+    return true;
+}
+
+std::vector<SnapshotChange> diffStores(const UserStore &older, const UserStore &newer)
+{
+    const PermissionCatalog &catalog = newer.registry().catalog();
+    std::vector<SnapshotChange> changes;
+    for (int row = 0; row < newer.size(); ++row) {
+        const int old = older.rowOfId(newer.id(row));
+        if (old < 0) {
+            changes.push_back(
+                {SnapshotChange::Kind::UserAdded, newer.id(row), newer.email(row), QString(), QString()});
+            continue;
+        }
+        if (older.roleSetIndex(old) == newer.roleSetIndex(row) && &older.registry() == &newer.registry())
+            continue; // the same interned role set: the same grants
+        const std::vector<GrantKey> &was = older.roleSet(old).grants;
+        const std::vector<GrantKey> &now = newer.roleSet(row).grants;
+        std::vector<std::pair<GrantKey, SnapshotChange::Kind>> moves;
+        for (GrantKey key : grantDifference(now, was))
+            moves.push_back({key, SnapshotChange::Kind::Granted});
+        for (GrantKey key : grantDifference(was, now))
+            moves.push_back({key, SnapshotChange::Kind::Revoked});
+        std::sort(moves.begin(), moves.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        for (const auto &[key, kind] : moves)
+            changes.push_back({kind, newer.id(row), newer.email(row),
+                catalog.resourceName(grantResource(key)), catalog.actionName(grantAction(key))});
+    }
+    for (int row = 0; row < older.size(); ++row) {
+        if (!newer.containsId(older.id(row)))
+            changes.push_back(
+                {SnapshotChange::Kind::UserRemoved, older.id(row), older.email(row), QString(), QString()});
+    }
+    return changes;
+}
+
+bool loadSnapshotInto(const QString &path, UserStore &users, Snapshot *meta, QString *error)
+{
+    MappedFile file;
+    if (!file.open(path, kMaxReportFileBytes, error)) {
+        *error = displaySafe(*error);
+        return false;
+    }
+    ParseLimits limits;
+    limits.maxBodyBytes = kMaxReportFileBytes;
+    ParseError parseError;
+    qsizetype released = 0;
+    const bool ok = parseSnapshot(
+        file.bytes(), users.registry(), meta,
+        [&](User &&user, qsizetype offset) {
+            if (!users.append(user))
+                return QObject::tr("duplicate id \u201c%1\u201d").arg(user.id);
+            // The pages behind the parser are not needed again: let them go.
+            if (offset - released > (qsizetype(64) << 20)) {
+                file.release(offset);
+                released = offset;
+            }
+            return QString();
+        },
+        &parseError, limits);
+    if (!ok) {
         *error = displaySafe(
             QObject::tr("%1 is not a json report of Sequence Admin: %2").arg(path, parseError.toString()));
         return false;

@@ -10,6 +10,8 @@
 
 namespace sa {
 
+class UserStore;
+
 class RoleRegistry;
 
 // One difference between two json reports of the same account.
@@ -40,5 +42,15 @@ QString snapshotDiffText(
 // (FIFOs and devices are refused without blocking), each user id once.
 // False with *error in words a person can act on, free of control characters.
 bool loadSnapshot(const QString &path, RoleRegistry &registry, Snapshot *out, QString *error);
+// The same into a store, streaming: the file is mapped, not read, and the
+// pages parsed are let go as the parser moves on, so a million-user report
+// costs the store (about 170 bytes a user), not the file. meta gets the
+// rest (no users). Users must be new to the store: a second id is an error.
+bool loadSnapshotInto(const QString &path, UserStore &users, Snapshot *meta, QString *error);
+// What diffSnapshots says, of two stores sharing one registry, in the same order.
+std::vector<SnapshotChange> diffStores(const UserStore &older, const UserStore &newer);
+// The text of diffSnapshotText, with labels and counts given.
+QString snapshotDiffText(const std::vector<SnapshotChange> &changes, const QString &olderLabel,
+    qsizetype olderUsers, const QString &newerLabel, qsizetype newerUsers);
 
 } // namespace sa

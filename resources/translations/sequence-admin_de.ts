@@ -329,6 +329,10 @@
         <source>%1 (counts toward its cap of %2)</source>
         <translation>%1 (zählt zur Obergrenze von %2)</translation>
     </message>
+    <message>
+        <source>duplicate id “%1”</source>
+        <translation>doppelte ID „%1“</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
