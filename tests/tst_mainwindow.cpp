@@ -1370,6 +1370,22 @@ void TestMainWindow::shouldListTheSameViolatorsAsTheCli()
         QCOMPARE(findings->index(row, 0).data(FindingsModel::ViolatedRole).toBool(),
             rule.value(QLatin1String("violated")).toBool());
     }
+    // The same evaluated on a worker thread (as for a complete load of many users).
+    std::vector<QSet<QString>> synchronous;
+    for (int row = 0; row < findings->rowCount(); ++row)
+        synchronous.push_back(findings->violatorIds(row));
+    findings->setAsyncThreshold(0);
+    QSignalSpy recomputed(findings, &FindingsModel::recomputed);
+    findings->recompute();
+    QVERIFY(findings->isComputing());
+    QVERIFY(recomputed.wait(20000));
+    QVERIFY(!findings->isComputing());
+    for (int row = 0; row < findings->rowCount(); ++row)
+        QCOMPARE(findings->violatorIds(row), synchronous[size_t(row)]);
+    findings->recompute(); // and a window going away mid-run waits for it (ASan)
+    findings->setAsyncThreshold(100000);
+    findings->recompute();
+    QVERIFY(!findings->isComputing());
     // A click on a rule lists exactly its violators in the table.
     window.tabs()->setCurrentIndex(MainWindow::FindingsTab);
     const QSet<QString> invoice = findings->violatorIds(0);

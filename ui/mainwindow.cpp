@@ -568,6 +568,8 @@ struct MainWindow::ExportJob
 
 MainWindow::~MainWindow()
 {
+    // The findings' worker reads the model's users, which go first.
+    m_findings->waitForWorker();
     // The save reads the model's users, which go before the worker does.
     m_snapshots->cancelSave();
     stopExport();

@@ -7,6 +7,7 @@
 
 #include <QFont>
 #include <QLocale>
+#include <QThread>
 
 namespace sa {
 
@@ -34,18 +35,71 @@ void FindingsModel::setToday(const QDate &today)
     recompute();
 }
 
+FindingsModel::~FindingsModel()
+{
+    waitForWorker();
+}
+
+void FindingsModel::waitForWorker()
+{
+    if (!m_worker)
+        return;
+    m_worker->wait();
+    m_worker = nullptr; // its result, queued, is dropped: the generation moves on
+    ++m_generation;
+}
+
 void FindingsModel::recompute()
 {
     m_timer.stop();
+    // A run in flight reads a store that may be about to go (a new loader).
+    waitForWorker();
+    const quint64 generation = ++m_generation;
+    const int count = m_users->rowCount();
+    const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
+    if (m_policy && m_users->isComplete() && count >= m_asyncThreshold) {
+        // Every user is in: nothing changes the store until the next reset,
+        // which waits for this first. The old rows stay until the new ones are ready.
+        struct Job
+        {
+            std::shared_ptr<const Policy> policy;
+            PolicyResult result;
+        };
+        auto job = std::make_shared<Job>();
+        job->policy = m_policy;
+        const UserStore *store = &m_users->store();
+        QThread *worker = QThread::create([job, store, count, today] {
+            std::vector<int> rows(static_cast<size_t>(count));
+            for (int row = 0; row < count; ++row)
+                rows[size_t(row)] = row;
+            job->result = PolicyResult::evaluate(*job->policy, *store, rows, today);
+        });
+        worker->setParent(this);
+        m_worker = worker;
+        connect(worker, &QThread::finished, this, [this, worker, job, generation] {
+            worker->deleteLater();
+            if (m_worker == worker)
+                m_worker = nullptr;
+            if (generation != m_generation)
+                return;
+            beginResetModel();
+            m_result = std::move(job->result);
+            m_resultPolicy = job->policy;
+            endResetModel();
+            Q_EMIT recomputed();
+        });
+        worker->start();
+        return;
+    }
     beginResetModel();
     m_result = PolicyResult();
+    m_resultPolicy = m_policy;
     if (m_policy) {
         // Every user loaded (the filters do not change what the account breaks).
-        std::vector<int> rows(size_t(m_users->rowCount()));
-        for (int row = 0; row < int(rows.size()); ++row)
+        std::vector<int> rows(static_cast<size_t>(count));
+        for (int row = 0; row < count; ++row)
             rows[size_t(row)] = row;
-        m_result = PolicyResult::evaluate(
-            *m_policy, m_users->store(), rows, m_today.isValid() ? m_today : QDate::currentDate());
+        m_result = PolicyResult::evaluate(*m_policy, m_users->store(), rows, today);
     }
     endResetModel();
     Q_EMIT recomputed();

@@ -9,13 +9,17 @@
 #include <QTimer>
 #include <memory>
 
+class QThread;
+
 namespace sa {
 
 class UserTableModel;
 
 // The findings of an access policy over every user loaded: one row per rule
 // (severity, id, title, how many break it), recomputed when users arrive
-// (coalesced) and at once when the loader changes.
+// (coalesced) and at once when the loader changes. Once every user is in
+// and there are many, the evaluation runs on a worker thread (the store no
+// longer changes then) and the rows change when it is done.
 class FindingsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -36,6 +40,12 @@ public:
     void setToday(const QDate &today);
     // The ids of the users who break the rule of a row (exceptions aside).
     QSet<QString> violatorIds(int row) const;
+    // From how many users a complete load is evaluated on a worker thread.
+    void setAsyncThreshold(int users) { m_asyncThreshold = users; }
+    bool isComputing() const { return m_worker != nullptr; }
+    // Waits for an evaluation in flight: before the store it reads goes.
+    void waitForWorker();
+    ~FindingsModel() override;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -53,7 +63,11 @@ private:
     QTimer m_timer;
     std::shared_ptr<const Policy> m_policy;
     PolicyResult m_result;
+    std::shared_ptr<const Policy> m_resultPolicy; // what m_result's rules point into
     QDate m_today;
+    int m_asyncThreshold = 100000;
+    QThread *m_worker = nullptr;
+    quint64 m_generation = 0;
 };
 
 } // namespace sa
