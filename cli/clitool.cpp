@@ -249,6 +249,17 @@ QString isoUtc(const QDateTime &time)
     return time.toUTC().toString(Qt::ISODate);
 }
 
+// A report drawn from a stored snapshot says which, and whether it was partial.
+void describeSnapshot(const SnapshotInfo &info, ReportContext *context)
+{
+    context->snapshot = QStringLiteral("%1, loaded %2").arg(info.ref(), isoUtc(info.finished));
+    if (!info.complete) {
+        context->partial = true;
+        context->loadedUsers = info.userCount;
+        context->accountUsers = info.totalResultSize.value_or(-1);
+    }
+}
+
 QJsonObject snapshotJson(const SnapshotInfo &info)
 {
     QJsonObject object;
@@ -339,8 +350,13 @@ private:
     int writeReport(ReportWriter::Format format, const QString &path, const UserStore &store,
         const std::vector<int> &rows, const UserFilter &filter, ReportContext context);
     QString keychainHint() const;
-    // The snapshot store: --store, else SEQUENCE_ADMIN_STORE, else the default.
+    // The snapshot store's file: --store, else SEQUENCE_ADMIN_STORE, else the default.
+    QString storePath(const QCommandLineParser &parser) const;
+    // Opens the store (which must exist) for reading.
     int openStore(const QCommandLineParser &parser, SnapshotStore &store);
+    // An output path that cannot be written, said before anything is loaded
+    // ("-" and devices such as /dev/stdout are written straight through).
+    int checkOutput(const QString &path);
     // Appends the users of a stored snapshot (REF) to users.
     int readStored(
         const QCommandLineParser &parser, const QString &ref, UserStore &users, SnapshotInfo *info);
@@ -852,14 +868,8 @@ int Run::exportReport(const QStringList &arguments)
         return code;
     const QString path = parser.value(m_output);
     // Checked before fetching anything, so a typo costs no download.
-    if (path != QLatin1String("-")) {
-        const QFileInfo target(path);
-        if (!(target.exists() && !target.isFile() && !target.isDir())) {
-            const QString problem = ReportWriter::checkOutputPath(path);
-            if (!problem.isEmpty())
-                return fail(CannotWriteOutput, problem);
-        }
-    }
+    if (const int failed = checkOutput(path))
+        return failed;
     std::unique_ptr<UserLoader> loader;
     std::unique_ptr<StoredUsers> stored;
     const UserStore *store = nullptr;
@@ -1058,9 +1068,25 @@ int Run::profilesRemove(const QStringList &arguments)
     return Success;
 }
 
+QString Run::storePath(const QCommandLineParser &parser) const
+{
+    return parser.isSet(m_store) ? parser.value(m_store) : SnapshotStore::defaultPath();
+}
+
+int Run::checkOutput(const QString &path)
+{
+    if (path == QLatin1String("-"))
+        return Success;
+    const QFileInfo target(path);
+    if (target.exists() && !target.isFile() && !target.isDir())
+        return Success;
+    const QString problem = ReportWriter::checkOutputPath(path);
+    return problem.isEmpty() ? Success : fail(CannotWriteOutput, problem);
+}
+
 int Run::openStore(const QCommandLineParser &parser, SnapshotStore &store)
 {
-    const QString path = parser.isSet(m_store) ? parser.value(m_store) : SnapshotStore::defaultPath();
+    const QString path = storePath(parser);
     if (!store.open(path, false))
         return fail(StoreError, store.errorString());
     return Success;
@@ -1097,7 +1123,7 @@ int Run::remember(const QCommandLineParser &parser, const UserLoader &loader, co
         return Success;
     };
     SnapshotStore store;
-    if (!store.open(parser.isSet(m_store) ? parser.value(m_store) : SnapshotStore::defaultPath()))
+    if (!store.open(storePath(parser)))
         return problem(store.errorString());
     SnapshotInfo info;
     info.profileId = m_profileId;
@@ -1131,12 +1157,7 @@ int Run::readUsers(const QCommandLineParser &parser, std::unique_ptr<UserLoader>
         *users = &stored->users;
         context->source = info.baseUrl;
         context->generatedAt = QDateTime::currentDateTimeUtc();
-        context->snapshot = QStringLiteral("%1, loaded %2").arg(info.ref(), isoUtc(info.finished));
-        if (!info.complete) {
-            context->partial = true;
-            context->loadedUsers = info.userCount;
-            context->accountUsers = info.totalResultSize.value_or(-1);
-        }
+        describeSnapshot(info, context);
         return Success;
     }
     loader = std::make_unique<UserLoader>(&m_client);
@@ -1229,8 +1250,8 @@ int Run::snapshotTake(const QStringList &arguments)
     m_out << '@' << id << '\n';
     m_out.flush();
     if (!m_quiet)
-        m_err << "Stored " << loader.store().size() << " users as @" << id << " in "
-              << (parser.isSet(m_store) ? parser.value(m_store) : SnapshotStore::defaultPath()) << '\n';
+        m_err << "Stored " << loader.store().size() << " users as @" << id << " in " << (storePath(parser))
+              << '\n';
     m_err.flush();
     return Success;
 }
@@ -1248,7 +1269,7 @@ int Run::snapshotList(const QStringList &arguments)
     if (name != QLatin1String("text") && name != QLatin1String("json"))
         return fail(
             UsageError, QStringLiteral("snapshot list --format takes text or json, not \"%1\"").arg(name));
-    const QString path = parser.isSet(m_store) ? parser.value(m_store) : SnapshotStore::defaultPath();
+    const QString path = storePath(parser);
     std::vector<SnapshotInfo> all;
     if (QFileInfo::exists(path)) {
         SnapshotStore store;
@@ -1346,14 +1367,8 @@ int Run::snapshotExport(const QStringList &arguments)
         return fail(UsageError,
             QStringLiteral("snapshot export needs --output FILE, or --output - for standard output"));
     const QString path = parser.value(m_output);
-    if (path != QLatin1String("-")) {
-        const QFileInfo target(path);
-        if (!(target.exists() && !target.isFile() && !target.isDir())) {
-            const QString problem = ReportWriter::checkOutputPath(path);
-            if (!problem.isEmpty())
-                return fail(CannotWriteOutput, problem);
-        }
-    }
+    if (const int failed = checkOutput(path))
+        return failed;
     StoredUsers stored;
     SnapshotInfo info;
     if (const int failed = readStored(parser, parser.positionalArguments().constFirst(), stored.users, &info))
@@ -1361,12 +1376,7 @@ int Run::snapshotExport(const QStringList &arguments)
     ReportContext context;
     context.source = info.baseUrl;
     context.generatedAt = info.finished; // when the users were read, not now
-    context.snapshot = QStringLiteral("%1, loaded %2").arg(info.ref(), isoUtc(info.finished));
-    if (!info.complete) {
-        context.partial = true;
-        context.loadedUsers = info.userCount;
-        context.accountUsers = info.totalResultSize.value_or(-1);
-    }
+    describeSnapshot(info, &context);
     std::vector<int> rows(size_t(stored.users.size()));
     for (int row = 0; row < stored.users.size(); ++row)
         rows[size_t(row)] = row;
@@ -1398,7 +1408,7 @@ int Run::snapshotImport(const QStringList &arguments)
     info.complete = !report.partial;
     info.toolVersion = QStringLiteral(SA_VERSION_STRING);
     SnapshotStore store;
-    if (!store.open(parser.isSet(m_store) ? parser.value(m_store) : SnapshotStore::defaultPath()))
+    if (!store.open(storePath(parser)))
         return fail(StoreError, store.errorString());
     const qint64 id = store.save(stored.users, info);
     if (id == 0)

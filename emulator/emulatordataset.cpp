@@ -3,6 +3,8 @@
 #include "emulatordataset.h"
 
 #include "userjson.h"
+#include "usersparser.h"
+#include "userstore.h"
 
 #include <algorithm>
 
@@ -323,6 +325,35 @@ void EmulatorDataset::appendUserJson(QByteArray &out, qint64 index, bool withRol
         out.append(m_roleSetJson[size_t(p.roleSet)]);
     }
     out.append('}');
+}
+
+bool EmulatorDataset::loadInto(
+    UserStore &store, const std::function<void(User &user, qint64 index)> &edit, QString *error) const
+{
+    for (qint64 first = 0; first < m_userCount; first += 1000) {
+        const qint64 last = std::min(m_userCount, first + 1000);
+        QByteArray body = "{\"items\":[";
+        for (qint64 i = first; i < last; ++i) {
+            if (i > first)
+                body += ',';
+            appendUserJson(body, i, true);
+        }
+        body += "],\"pagination\":{}}";
+        UsersPage page;
+        ParseError parseError;
+        if (!parseUsersPage(body, store.registry(), &page, &parseError)) {
+            if (error)
+                *error = parseError.toString();
+            return false;
+        }
+        for (qint64 i = 0; i < qint64(page.users.size()); ++i) {
+            User &user = page.users[size_t(i)];
+            if (edit)
+                edit(user, first + i);
+            store.append(user, UserStore::KnownNew);
+        }
+    }
+    return true;
 }
 
 } // namespace sa

@@ -7,9 +7,12 @@
 
 #include <QByteArray>
 #include <QString>
+#include <functional>
 #include <vector>
 
 namespace sa {
+
+class UserStore;
 
 // The emulator's users, computed from (seed, index) on demand so that a
 // million of them cost no memory: every attribute of user i comes from a
@@ -28,6 +31,12 @@ public:
     User user(qint64 index) const;
     // The user as the API's JSON; withRoles is false for versions before 2024-07-30.
     void appendUserJson(QByteArray &out, qint64 index, bool withRoles) const;
+    // Every user, parsed from the API's JSON into store's registry as a load
+    // parses it (pages of 1,000) and appended in order; edit, when given,
+    // may change a user (with its index) before it is stored. For tests and
+    // benchmarks that need a store of this data. False with *error.
+    bool loadInto(UserStore &store, const std::function<void(User &user, qint64 index)> &edit = {},
+        QString *error = nullptr) const;
     // A cursor naming user index, in the shape Sequence uses ("<id>#<micros>#DESC", base64).
     QByteArray cursorFor(qint64 index) const;
     qint64 indexOfCursor(QByteArrayView cursor) const; // -1 when invalid

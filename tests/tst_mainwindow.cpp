@@ -40,6 +40,7 @@
 #include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
@@ -1486,6 +1487,14 @@ void TestMainWindow::shouldListTheSameViolatorsAsTheCli()
                 .data()
                 .toString()
                 .contains(QLatin1String("(+1 with an exception)")));
+    // The file is read again when it changes (an editor replaces it whole).
+    QCOMPARE(findings->rowCount(), 1);
+    QSaveFile edited(withException);
+    QVERIFY(edited.open(QIODevice::WriteOnly));
+    edited.write("version: 1\nrules:\n  - id: A\n    title: a\n    severity: low\n    covers: admin\n"
+                 "  - id: B\n    title: b\n    severity: low\n    covers: financeUser\n");
+    QVERIFY(edited.commit());
+    QVERIFY(QTest::qWaitFor([&] { return findings->rowCount() == 2; }, 10000));
     window.usePolicy(QString());
     QVERIFY(findings->policy());
 }

@@ -1060,10 +1060,8 @@ void MainWindow::writeReport(
 {
     stopExport();
     // The policy's findings over the users written (html, pdf, json).
-    if (m_findings->policy() && !context.policy) {
-        auto policy = std::make_shared<Policy>(*m_findings->policy());
-        context.policy = policy;
-    }
+    if (!context.policy)
+        context.policy = m_findings->policy();
     // Drawn from a stored snapshot: the report says which.
     if (m_shownSnapshot)
         context.snapshot = tr("%1, loaded %2")
@@ -2129,8 +2127,16 @@ void MainWindow::usePolicy(const QString &path)
     QSettings().setValue(QStringLiteral("policies/") + policyKey(), path);
     auto policy = std::make_shared<Policy>();
     QString error;
-    const QString file = path.isEmpty() ? QStringLiteral(":/policies/billing-baseline.yaml") : path;
-    if (!Policy::load(file, policy.get(), &error)) {
+    bool loaded = false;
+    if (path.isEmpty()) {
+        // Compiled into the program: read from the resources, not a file to guard against.
+        QFile resource(QStringLiteral(":/policies/billing-baseline.yaml"));
+        loaded = resource.open(QIODevice::ReadOnly)
+            && Policy::parse(resource.readAll(), resource.fileName(), policy.get(), &error);
+    } else {
+        loaded = Policy::load(path, policy.get(), &error);
+    }
+    if (!loaded) {
         m_policyError = error;
         m_findings->setPolicy(nullptr);
     } else {

@@ -108,7 +108,6 @@ public:
     bool openLatestSnapshot();
     // The snapshot shown instead of a live load, if any.
     const std::optional<SnapshotInfo> &shownSnapshot() const { return m_shownSnapshot; }
-    bool isRefreshingInBackground() const { return m_backgroundLoader != nullptr; }
     QLabel *snapshotNotice() const { return m_snapshotNotice; }
     QTableWidget *historyView() const { return m_history; }
     QComboBox *overviewBaseline() const { return m_overviewBaseline; }

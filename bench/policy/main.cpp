@@ -54,22 +54,9 @@ int main(int argc, char *argv[])
 
     RoleRegistry registry;
     UserStore store(&registry);
-    const EmulatorDataset data(1, count);
-    for (qint64 first = 0; first < count; first += 1000) {
-        QByteArray body = "{\"items\":[";
-        for (qint64 i = first; i < std::min(count, first + 1000); ++i) {
-            if (i > first)
-                body += ',';
-            data.appendUserJson(body, i, true);
-        }
-        body += "],\"pagination\":{}}";
-        UsersPage page;
-        ParseError parseError;
-        if (!parseUsersPage(body, registry, &page, &parseError))
-            qFatal("%s", qPrintable(parseError.toString()));
-        for (const User &user : page.users)
-            store.append(user, UserStore::KnownNew);
-    }
+    QString loadError;
+    if (!EmulatorDataset(1, count).loadInto(store, {}, &loadError))
+        qFatal("%s", qPrintable(loadError));
     std::vector<int> rows(size_t(store.size()));
     for (int row = 0; row < store.size(); ++row)
         rows[size_t(row)] = row;

@@ -35,26 +35,16 @@ namespace {
 // state of every editEvery-th user.
 void fill(UserStore &store, quint64 seed, qint64 count, qint64 editEvery)
 {
-    const EmulatorDataset data(seed, count);
-    for (qint64 first = 0; first < count; first += 1000) {
-        QByteArray body = "{\"items\":[";
-        for (qint64 i = first; i < std::min(count, first + 1000); ++i) {
-            if (i > first)
-                body += ',';
-            data.appendUserJson(body, i, true);
-        }
-        body += "],\"pagination\":{}}";
-        UsersPage page;
-        ParseError error;
-        if (!parseUsersPage(body, store.registry(), &page, &error))
-            qFatal("%s", qPrintable(error.toString()));
-        for (qint64 i = 0; i < qint64(page.users.size()); ++i) {
-            User &user = page.users[size_t(i)];
-            if (editEvery > 0 && (first + i) % editEvery == 0)
-                user.state = QStringLiteral("deactivated");
-            store.append(user, UserStore::KnownNew);
-        }
-    }
+    QString error;
+    if (!EmulatorDataset(seed, count)
+             .loadInto(
+                 store,
+                 [editEvery](User &user, qint64 index) {
+                     if (editEvery > 0 && index % editEvery == 0)
+                         user.state = QStringLiteral("deactivated");
+                 },
+                 &error))
+        qFatal("%s", qPrintable(error));
 }
 
 // The file as it stays: the write-ahead log folded in.

@@ -34,14 +34,13 @@ QString notRegular(const QString &path)
         .arg(path);
 }
 
-} // namespace
-
-bool readBoundedFile(const QString &path, qint64 maxBytes, QByteArray *out, QString *error)
-{
 #ifdef Q_OS_UNIX
-    // O_NONBLOCK: opening a FIFO nobody writes to returns at once instead
-    // of waiting for a writer; fstat on the open file then refuses it, with
-    // no window between the check and the read.
+// Opens path for reading if it is a regular file of at most maxBytes: the
+// descriptor (with *size), or -1 with *error. O_NONBLOCK: opening a FIFO
+// nobody writes to returns at once instead of waiting for a writer; fstat on
+// the open file then refuses it, with no window between the check and the read.
+int openBounded(const QString &path, qint64 maxBytes, qint64 *size, QString *error)
+{
     const QByteArray native = QFile::encodeName(path);
     int fd;
     do {
@@ -49,21 +48,35 @@ bool readBoundedFile(const QString &path, qint64 maxBytes, QByteArray *out, QStr
     } while (fd < 0 && errno == EINTR);
     if (fd < 0) {
         *error = QObject::tr("Cannot read %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
-        return false;
+        return -1;
     }
     struct stat info;
     if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
         ::close(fd);
         *error = notRegular(path);
-        return false;
+        return -1;
     }
     if (info.st_size > maxBytes) {
         ::close(fd);
         *error = tooLarge(path, info.st_size, maxBytes);
-        return false;
+        return -1;
     }
+    *size = info.st_size;
+    return fd;
+}
+#endif
+
+} // namespace
+
+bool readBoundedFile(const QString &path, qint64 maxBytes, QByteArray *out, QString *error)
+{
+#ifdef Q_OS_UNIX
+    qint64 fileSize = 0;
+    const int fd = openBounded(path, maxBytes, &fileSize, error);
+    if (fd < 0)
+        return false;
     QByteArray bytes;
-    bytes.resize(qsizetype(info.st_size) + 1);
+    bytes.resize(qsizetype(fileSize) + 1);
     qint64 have = 0;
     for (;;) {
         if (have == bytes.size()) {
@@ -128,27 +141,11 @@ MappedFile::~MappedFile()
 bool MappedFile::open(const QString &path, qint64 maxBytes, QString *error)
 {
 #ifdef Q_OS_UNIX
-    const QByteArray native = QFile::encodeName(path);
-    int fd;
-    do {
-        fd = ::open(native.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
-    } while (fd < 0 && errno == EINTR);
-    if (fd < 0) {
-        *error = QObject::tr("Cannot read %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+    qint64 fileSize = 0;
+    const int fd = openBounded(path, maxBytes, &fileSize, error);
+    if (fd < 0)
         return false;
-    }
-    struct stat info;
-    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
-        ::close(fd);
-        *error = notRegular(path);
-        return false;
-    }
-    if (info.st_size > maxBytes) {
-        ::close(fd);
-        *error = tooLarge(path, info.st_size, maxBytes);
-        return false;
-    }
-    m_size = qsizetype(info.st_size);
+    m_size = qsizetype(fileSize);
     if (m_size > 0) {
         void *mapped = ::mmap(nullptr, size_t(m_size), PROT_READ, MAP_PRIVATE, fd, 0);
         if (mapped == MAP_FAILED) {

@@ -32,7 +32,8 @@ struct UserFilter
 
     bool isEmpty() const
     {
-        return search.isEmpty() && state.isEmpty() && roleName.isEmpty() && !hasCapability() && !departs && !ids;
+        return search.isEmpty() && state.isEmpty() && roleName.isEmpty() && !hasCapability() && !departs
+            && !ids;
     }
     bool hasCapability() const { return !capabilityResource.isEmpty() || !capabilityAction.isEmpty(); }
     // The capability criterion alone, in words: "can finalize on org.invoice",

@@ -192,8 +192,6 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         return rule.id;
     case ViolatedRole:
         return result.violated();
-    case OpenFindingsRole:
-        return result.open();
     default:
         return QVariant();
     }

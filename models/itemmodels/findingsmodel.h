@@ -28,13 +28,12 @@ public:
     enum Roles {
         RuleIdRole = Qt::UserRole + 1, // QString
         ViolatedRole, // bool
-        OpenFindingsRole, // int: violators without an exception in force
     };
 
     explicit FindingsModel(UserTableModel *users, QObject *parent = nullptr);
 
     void setPolicy(std::shared_ptr<const Policy> policy);
-    const Policy *policy() const { return m_policy.get(); }
+    const std::shared_ptr<const Policy> &policy() const { return m_policy; }
     const PolicyResult &result() const { return m_result; }
     // For tests: the day exceptions are judged on.
     void setToday(const QDate &today);

@@ -5,7 +5,6 @@
 #include "boundedread.h"
 #include "roleregistry.h"
 
-#include <QFile>
 #include <QRegularExpression>
 #include <QSet>
 #include <yaml-cpp/yaml.h>
@@ -309,18 +308,8 @@ bool Policy::parse(
 bool Policy::load(const QString &path, Policy *out, QString *error, QStringList *warnings)
 {
     QByteArray bytes;
-    if (path.startsWith(QLatin1String(":/"))) {
-        // Compiled into the program (the starter policy): no file to guard against.
-        QFile resource(path);
-        if (!resource.open(QIODevice::ReadOnly)) {
-            if (error)
-                *error = QStringLiteral("%1: %2").arg(path, resource.errorString());
-            return false;
-        }
-        bytes = resource.readAll();
-    } else if (!readBoundedFile(path, 1024 * 1024, &bytes, error)) {
+    if (!readBoundedFile(path, 1024 * 1024, &bytes, error))
         return false;
-    }
     return parse(bytes, path, out, error, warnings);
 }
 

@@ -32,14 +32,11 @@ int PolicyResult::violatedAtLeast(Severity severity) const
     }));
 }
 
-int PolicyResult::openFindings(Severity severity) const
+int PolicyResult::violatedRules(Severity severity) const
 {
-    int count = 0;
-    for (const RuleResult &result : rules) {
-        if (result.rule->severity == severity && result.violated())
-            count += result.open();
-    }
-    return count;
+    return int(std::count_if(rules.begin(), rules.end(), [severity](const RuleResult &result) {
+        return result.violated() && result.rule->severity == severity;
+    }));
 }
 
 namespace {

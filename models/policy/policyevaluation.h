@@ -57,8 +57,8 @@ struct PolicyResult
     QStringList warnings;
     // Rules violated at or above severity.
     int violatedAtLeast(Severity severity) const;
-    // Open findings (users) per severity, for summaries.
-    int openFindings(Severity severity) const;
+    // Rules violated of exactly this severity, for summaries.
+    int violatedRules(Severity severity) const;
 
     static PolicyResult evaluate(
         const Policy &policy, const UserStore &store, const std::vector<int> &rows, const QDate &today);

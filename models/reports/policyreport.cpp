@@ -81,9 +81,7 @@ QByteArray text(const Policy &policy, const PolicyResult &result, const UserStor
     QString out;
     QStringList counts;
     for (Severity severity : {Severity::Critical, Severity::High, Severity::Medium, Severity::Low}) {
-        int rules = 0;
-        for (const RuleResult &rule : result.rules)
-            rules += rule.violated() && rule.rule->severity == severity;
+        const int rules = result.violatedRules(severity);
         if (rules > 0)
             counts << QStringLiteral("%1 %2").arg(rules).arg(severityName(severity));
     }
@@ -260,12 +258,8 @@ QJsonObject policyResultJson(const Policy &policy, const PolicyResult &result, c
 {
     QJsonArray rules;
     QJsonObject bySeverity;
-    for (Severity severity : {Severity::Low, Severity::Medium, Severity::High, Severity::Critical}) {
-        int count = 0;
-        for (const RuleResult &rule : result.rules)
-            count += rule.violated() && rule.rule->severity == severity;
-        bySeverity.insert(severityName(severity), count);
-    }
+    for (Severity severity : {Severity::Low, Severity::Medium, Severity::High, Severity::Critical})
+        bySeverity.insert(severityName(severity), result.violatedRules(severity));
     for (const RuleResult &rule : result.rules) {
         const PolicyRule &r = *rule.rule;
         QJsonArray findings;

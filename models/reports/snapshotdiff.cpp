@@ -28,6 +28,21 @@ std::vector<GrantKey> grantsOf(const User &user)
     return all;
 }
 
+// What one user gained and lost between two grant sets, in catalog order.
+void appendGrantChanges(std::vector<SnapshotChange> &changes, const QString &id, const QString &email,
+    const std::vector<GrantKey> &was, const std::vector<GrantKey> &now, const PermissionCatalog &catalog)
+{
+    std::vector<std::pair<GrantKey, SnapshotChange::Kind>> moves;
+    for (GrantKey key : grantDifference(now, was))
+        moves.push_back({key, SnapshotChange::Kind::Granted});
+    for (GrantKey key : grantDifference(was, now))
+        moves.push_back({key, SnapshotChange::Kind::Revoked});
+    std::sort(moves.begin(), moves.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &[key, kind] : moves)
+        changes.push_back({kind, id, email, catalog.resourceName(grantResource(key)),
+            catalog.actionName(grantAction(key))});
+}
+
 } // namespace
 
 QString SnapshotChange::kindName(Kind kind)
@@ -63,17 +78,7 @@ std::vector<SnapshotChange> diffSnapshots(
             changes.push_back({SnapshotChange::Kind::UserAdded, user.id, user.email, QString(), QString()});
             continue;
         }
-        const std::vector<GrantKey> was = grantsOf(*old);
-        const std::vector<GrantKey> now = grantsOf(user);
-        std::vector<std::pair<GrantKey, SnapshotChange::Kind>> moves;
-        for (GrantKey key : grantDifference(now, was))
-            moves.push_back({key, SnapshotChange::Kind::Granted});
-        for (GrantKey key : grantDifference(was, now))
-            moves.push_back({key, SnapshotChange::Kind::Revoked});
-        std::sort(moves.begin(), moves.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-        for (const auto &[key, kind] : moves)
-            changes.push_back({kind, user.id, user.email, catalog.resourceName(grantResource(key)),
-                catalog.actionName(grantAction(key))});
+        appendGrantChanges(changes, user.id, user.email, grantsOf(*old), grantsOf(user), catalog);
     }
     for (const User &user : older.users) {
         if (!after.contains(user.id))
@@ -177,17 +182,8 @@ std::vector<SnapshotChange> diffStores(const UserStore &older, const UserStore &
         }
         if (older.roleSetIndex(old) == newer.roleSetIndex(row) && &older.registry() == &newer.registry())
             continue; // the same interned role set: the same grants
-        const std::vector<GrantKey> &was = older.roleSet(old).grants;
-        const std::vector<GrantKey> &now = newer.roleSet(row).grants;
-        std::vector<std::pair<GrantKey, SnapshotChange::Kind>> moves;
-        for (GrantKey key : grantDifference(now, was))
-            moves.push_back({key, SnapshotChange::Kind::Granted});
-        for (GrantKey key : grantDifference(was, now))
-            moves.push_back({key, SnapshotChange::Kind::Revoked});
-        std::sort(moves.begin(), moves.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-        for (const auto &[key, kind] : moves)
-            changes.push_back({kind, newer.id(row), newer.email(row),
-                catalog.resourceName(grantResource(key)), catalog.actionName(grantAction(key))});
+        appendGrantChanges(changes, newer.id(row), newer.email(row), older.roleSet(old).grants,
+            newer.roleSet(row).grants, catalog);
     }
     for (int row = 0; row < older.size(); ++row) {
         if (!newer.containsId(older.id(row)))

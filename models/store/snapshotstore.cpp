@@ -182,6 +182,66 @@ QByteArray sha256(QByteArrayView data)
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
 }
 
+// Role sets read back as role definitions: each set and each role read and
+// parsed once, into one registry.
+class RoleSetReader
+{
+public:
+    RoleSetReader(const QSqlDatabase &database, RoleRegistry &registry)
+        : m_setQuery(database)
+        , m_roleQuery(database)
+        , m_registry(registry)
+    {
+        m_setQuery.prepare(QStringLiteral("SELECT roles FROM role_sets WHERE sid = ?"));
+        m_roleQuery.prepare(QStringLiteral("SELECT json FROM roles WHERE rid = ?"));
+    }
+
+    // The roles of set sid, or null with *error.
+    const std::vector<const RoleDefinition *> *roles(qint64 sid, QString *error)
+    {
+        const auto found = m_sets.constFind(sid);
+        if (found != m_sets.constEnd())
+            return &*found;
+        m_setQuery.bindValue(0, sid);
+        if (!m_setQuery.exec() || !m_setQuery.next()) {
+            *error = QStringLiteral("role set %1 is missing").arg(sid);
+            return nullptr;
+        }
+        const QStringList rids = m_setQuery.value(0).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        m_setQuery.finish();
+        std::vector<const RoleDefinition *> definitions;
+        for (const QString &text : rids) {
+            const qint64 rid = text.toLongLong();
+            auto role = m_roles.find(rid);
+            if (role == m_roles.end()) {
+                m_roleQuery.bindValue(0, rid);
+                if (!m_roleQuery.exec() || !m_roleQuery.next()) {
+                    *error = QStringLiteral("role %1 is missing").arg(rid);
+                    return nullptr;
+                }
+                const QByteArray json = m_roleQuery.value(0).toByteArray();
+                m_roleQuery.finish();
+                const RoleDefinition *definition = nullptr;
+                ParseError parseError;
+                if (!parseRole(json, m_registry, &definition, &parseError)) {
+                    *error = QStringLiteral("role %1 does not parse: %2").arg(rid).arg(parseError.message);
+                    return nullptr;
+                }
+                role = m_roles.insert(rid, definition);
+            }
+            definitions.push_back(*role);
+        }
+        return &*m_sets.insert(sid, std::move(definitions));
+    }
+
+private:
+    QSqlQuery m_setQuery;
+    QSqlQuery m_roleQuery;
+    RoleRegistry &m_registry;
+    QHash<qint64, const RoleDefinition *> m_roles;
+    QHash<qint64, std::vector<const RoleDefinition *>> m_sets;
+};
+
 } // namespace
 
 struct SnapshotStore::Private
@@ -642,7 +702,8 @@ qint64 SnapshotStore::resolve(const QString &ref, QString *error) const
 
 bool SnapshotStore::load(qint64 id, UserStore &users, QString *error) const
 {
-    users.reserve(users.size() + (info(id) ? info(id)->userCount : 0));
+    if (const std::optional<SnapshotInfo> meta = info(id))
+        users.reserve(users.size() + meta->userCount);
     QString duplicate;
     const bool ok = load(
         id, users.registry(),
@@ -759,12 +820,9 @@ bool SnapshotStore::load(qint64 id, RoleRegistry &registry,
         }
     };
 
-    QSqlQuery roleQuery(database), setQuery(database), listQuery(database);
-    roleQuery.prepare(QStringLiteral("SELECT json FROM roles WHERE rid = ?"));
-    setQuery.prepare(QStringLiteral("SELECT roles FROM role_sets WHERE sid = ?"));
+    RoleSetReader roleSets(database, registry);
+    QSqlQuery listQuery(database);
     listQuery.prepare(QStringLiteral("SELECT json FROM account_lists WHERE lid = ?"));
-    QHash<qint64, const RoleDefinition *> roles;
-    QHash<qint64, std::vector<const RoleDefinition *>> sets;
     QHash<qint64, QStringList> accountLists;
     QHash<QString, QString> states;
     std::vector<User> batch;
@@ -797,35 +855,11 @@ bool SnapshotStore::load(qint64 id, RoleRegistry &registry,
             list = accountLists.insert(row.accounts, ids);
         }
         user.sequenceAccountIds = *list;
-        auto set = sets.find(row.roleSet);
-        if (set == sets.end()) {
-            setQuery.bindValue(0, row.roleSet);
-            if (!setQuery.exec() || !setQuery.next())
-                return fail(QStringLiteral("role set %1 is missing").arg(row.roleSet));
-            const QStringList rids = setQuery.value(0).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-            setQuery.finish();
-            std::vector<const RoleDefinition *> definitions;
-            for (const QString &text : rids) {
-                const qint64 rid = text.toLongLong();
-                auto role = roles.find(rid);
-                if (role == roles.end()) {
-                    roleQuery.bindValue(0, rid);
-                    if (!roleQuery.exec() || !roleQuery.next())
-                        return fail(QStringLiteral("role %1 is missing").arg(rid));
-                    const QByteArray json = roleQuery.value(0).toByteArray();
-                    roleQuery.finish();
-                    const RoleDefinition *definition = nullptr;
-                    ParseError parseError;
-                    if (!parseRole(json, registry, &definition, &parseError))
-                        return fail(
-                            QStringLiteral("role %1 does not parse: %2").arg(rid).arg(parseError.message));
-                    role = roles.insert(rid, definition);
-                }
-                definitions.push_back(*role);
-            }
-            set = sets.insert(row.roleSet, definitions);
-        }
-        user.roles = *set;
+        QString problem;
+        const std::vector<const RoleDefinition *> *roles = roleSets.roles(row.roleSet, &problem);
+        if (!roles)
+            return fail(problem);
+        user.roles = *roles;
         batch.push_back(std::move(user));
         if (int(batch.size()) >= batchSize) {
             if (!consume(batch))
@@ -912,29 +946,12 @@ std::vector<UserHistoryEvent> SnapshotStore::userHistory(
 
     // Role sets as role definitions, interned in a registry of this look-up's own.
     RoleRegistry registry;
-    QHash<qint64, std::vector<const RoleDefinition *>> sets;
+    RoleSetReader roleSets(database, registry);
+    QString unreadable;
+    static const std::vector<const RoleDefinition *> none;
     auto rolesOf = [&](qint64 sid) -> const std::vector<const RoleDefinition *> & {
-        auto found = sets.find(sid);
-        if (found != sets.end())
-            return *found;
-        std::vector<const RoleDefinition *> roles;
-        QSqlQuery set(database);
-        set.prepare(QStringLiteral("SELECT roles FROM role_sets WHERE sid = ?"));
-        set.addBindValue(sid);
-        if (set.exec() && set.next()) {
-            const QStringList rids = set.value(0).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-            for (const QString &rid : rids) {
-                QSqlQuery role(database);
-                role.prepare(QStringLiteral("SELECT json FROM roles WHERE rid = ?"));
-                role.addBindValue(rid.toLongLong());
-                const RoleDefinition *definition = nullptr;
-                ParseError parseError;
-                if (role.exec() && role.next()
-                    && parseRole(role.value(0).toByteArray(), registry, &definition, &parseError))
-                    roles.push_back(definition);
-            }
-        }
-        return *sets.insert(sid, roles);
+        const std::vector<const RoleDefinition *> *roles = roleSets.roles(sid, &unreadable);
+        return roles ? *roles : none;
     };
     // Which role brings each grant (the first that does).
     auto grants = [&](const std::vector<const RoleDefinition *> &roles) {
@@ -1018,6 +1035,8 @@ std::vector<UserHistoryEvent> SnapshotStore::userHistory(
     }
     if (seen && !order.empty() && lastSnapshot != order.back().first)
         events.push_back({UserHistoryEvent::Kind::LastSeen, lastSnapshot, lastTime, state, QString()});
+    if (!unreadable.isEmpty() && error)
+        *error = unreadable;
     return events;
 }
 

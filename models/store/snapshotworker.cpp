@@ -114,11 +114,8 @@ void SnapshotWorker::open(const SnapshotInfo &info)
         job->loader = std::move(loader);
     });
     worker->setParent(this);
-    m_openThread = worker;
     connect(worker, &QThread::finished, this, [this, worker, job, generation, info] {
         worker->deleteLater();
-        if (m_openThread == worker)
-            m_openThread = nullptr;
         if (generation != m_openGeneration)
             return; // another open came since: this result is dropped
         if (!job->loader) {
@@ -154,13 +151,7 @@ void SnapshotWorker::save(const UserStore *users, const SnapshotInfo &info)
             m_saveThread = nullptr;
             m_saveJob.reset();
         }
-        if (job->cancel || job->handled)
-            return;
-        job->handled = true;
-        if (job->id != 0)
-            Q_EMIT saved(job->id);
-        else
-            Q_EMIT saveFailed(job->error);
+        report(*job);
     });
     worker->start(QThread::LowPriority);
 }
@@ -183,13 +174,19 @@ void SnapshotWorker::waitForSave()
     const std::shared_ptr<SaveJob> job = m_saveJob;
     m_saveThread = nullptr;
     m_saveJob.reset();
-    if (job->handled || job->cancel)
+    report(*job);
+}
+
+void SnapshotWorker::report(SaveJob &job)
+{
+    // Once, from whichever comes first: waitForSave() or the thread's end.
+    if (job.cancel || job.handled)
         return;
-    job->handled = true;
-    if (job->id != 0)
-        Q_EMIT saved(job->id);
+    job.handled = true;
+    if (job.id != 0)
+        Q_EMIT saved(job.id);
     else
-        Q_EMIT saveFailed(job->error);
+        Q_EMIT saveFailed(job.error);
 }
 
 } // namespace sa

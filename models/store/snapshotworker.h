@@ -38,7 +38,6 @@ public:
     // Reads the snapshot into a new loader (complete, no client); opened()
     // hands it over. A second open() drops the first one's result.
     void open(const SnapshotInfo &info);
-    bool isOpening() const { return m_openThread != nullptr; }
 
     // Stores users as a new snapshot. users must neither change nor go
     // until saved(), saveFailed() or cancelSave() has returned.
@@ -59,8 +58,8 @@ Q_SIGNALS:
 private:
     struct OpenJob;
     struct SaveJob;
+    void report(SaveJob &job);
     QString m_path;
-    QThread *m_openThread = nullptr;
     QThread *m_saveThread = nullptr;
     std::shared_ptr<SaveJob> m_saveJob;
     quint64 m_openGeneration = 0;
