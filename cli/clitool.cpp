@@ -5,9 +5,11 @@
 #include "apiclient.h"
 #include "boundedread.h"
 #include "credentialstore.h"
+#include "policy.h"
 #include "policyreport.h"
 #include "profilestore.h"
 #include "reportwriter.h"
+#include "review.h"
 #include "sa_version.h"
 #include "safetext.h"
 #include "secretprompt.h"
@@ -51,7 +53,8 @@ const char kExitCodes[]
     = "Exit codes:\n"
       "  0  success\n"
       "  1  differences found (diff), drift beyond the allow-list (drift), findings at or above\n"
-      "     --fail-on (check)\n"
+      "     --fail-on (check); a decision or sign-off the review's rules refuse, a revoke not yet\n"
+      "     in effect (review confirm), a tampered or inconsistent review folder (review verify)\n"
       "  2  usage error (an unknown option or one this command does not take, a missing or bad\n"
       "     value, an unreadable or invalid report file or policy, a refused base URL)\n"
       "  3  authentication failed (HTTP 401/403)\n"
@@ -74,6 +77,7 @@ const char kCommands[]
       "  snapshot  take, list, show, export, import or prune stored snapshots\n"
       "  drift     what changed since a baseline snapshot, beyond an allow-list\n"
       "  check     who breaks an access policy (separation of duties), for CI and audits\n"
+      "  review    a sealed user-access review: start, decide, status, sign, confirm, verify\n"
       "  profiles  list, add or remove saved connections (secrets in the system keychain)\n"
       "Run sequence-admin-cli COMMAND --help for a command's options and examples.\n";
 
@@ -387,6 +391,18 @@ private:
     int snapshotPrune(const QStringList &arguments);
     int drift(const QStringList &arguments);
     int check(const QStringList &arguments);
+    int review(const QStringList &arguments);
+    int reviewStart(const QStringList &arguments);
+    int reviewDecide(const QStringList &arguments);
+    int reviewStatus(const QStringList &arguments);
+    int reviewSign(const QStringList &arguments);
+    int reviewConfirm(const QStringList &arguments);
+    int reviewVerify(const QStringList &arguments);
+    // Opens the review folder named by the only positional argument.
+    int openReview(const QCommandLineParser &parser, Review *review);
+    // Loads every user with each page recorded into root/folder.
+    int recordLoad(const QCommandLineParser &parser, const QString &root, const QString &folder,
+        UserLoader &loader, Extraction *extraction);
 
     QTextStream m_out;
     QTextStream m_err;
@@ -486,7 +502,10 @@ bool Run::parse(QCommandLineParser &parser, const QStringList &arguments, const 
     parser.addOption(m_verbose);
     const QString usage = QString::fromLatin1(help.usage);
     const QString command = usage.section(QLatin1Char(' '), 0,
-        usage.startsWith(QLatin1String("profiles")) || usage.startsWith(QLatin1String("snapshot")) ? 1 : 0);
+        usage.startsWith(QLatin1String("profiles")) || usage.startsWith(QLatin1String("snapshot"))
+                || usage.startsWith(QLatin1String("review"))
+            ? 1
+            : 0);
     if (!parser.parse(arguments)) {
         *code = fail(UsageError,
             QStringLiteral("%1: %2 (see: sequence-admin-cli %1 --help)").arg(command, parser.errorText()));
@@ -1696,6 +1715,476 @@ int Run::check(const QStringList &arguments)
     return result.violatedAtLeast(threshold) > 0 ? DifferencesFound : Success;
 }
 
+const CommandHelp kReviewStartHelp {"review start --title TITLE --dir DIR [filters] [connection options]",
+    "Starts a user-access review in DIR (which must not exist, or be empty): loads every user of the\n"
+    "account, records each page exactly as received in DIR/pages (listed with its request, status,\n"
+    "time and SHA-256 in DIR/pages/requests.json) and writes DIR/review.json with the users in scope\n"
+    "(those matching the filters; all without one), each undecided.",
+    "  sequence-admin-cli review start --title \"Q4 2026\" --dir q4-review --profile prod\n"
+    "  sequence-admin-cli review start --title \"Q4 finance\" --dir q4-fin --can finalize:* --profile prod\n",
+    true};
+const CommandHelp kReviewDecideHelp {
+    "review decide DIR (--user EMAIL|ID ... | --all-undecided) --decision keep|revoke|flag --reviewer "
+    "\"Name <email>\" [options]",
+    "Records a decision about users in scope, in DIR/review.json (written whole or not at all). revoke\n"
+    "and flag need --reason. A reviewer cannot decide their own access: another reviewer must. A\n"
+    "signed review is read-only.",
+    "  sequence-admin-cli review decide q4-review --all-undecided --decision keep --reviewer \"Ana Lima "
+    "<ana@example.com>\"\n"
+    "  sequence-admin-cli review decide q4-review --user bob@example.com --decision revoke \\\n"
+    "      --reason \"left the company\" --reviewer \"Ana Lima <ana@example.com>\"\n"
+    "  sequence-admin-cli review decide q4-review --user eve@example.com --decision revoke --revoke-roles "
+    "Admin \\\n      --reason \"no longer approves invoices\" --reviewer \"Ana Lima <ana@example.com>\"\n",
+    false};
+const CommandHelp kReviewStatusHelp {"review status DIR [--format text|json]",
+    "Counts the decisions of a review and lists the users still undecided.",
+    "  sequence-admin-cli review status q4-review\n"
+    "  sequence-admin-cli review status q4-review --format json | jq .undecided\n",
+    false};
+const CommandHelp kReviewSignHelp {
+    "review sign DIR --reviewer \"Name <email>\" [--role TEXT] [--gpg-key ID] [--policy FILE]",
+    "Signs a review off, once every user in scope is decided and each revoke and flag has a reason:\n"
+    "writes report.pdf, report.html, report.json, decisions.csv, manifest.json (the SHA-256 of every\n"
+    "file but the PDF, the reviewer and the time) and SHA256SUMS (every file; sha256sum -c reads it).\n"
+    "Every page of the PDF prints the manifest's SHA-256 at its foot. With --gpg-key the manifest is\n"
+    "signed (manifest.json.asc). The review is read-only afterwards. Prints the manifest's SHA-256.",
+    "  sequence-admin-cli review sign q4-review --reviewer \"Ana Lima <ana@example.com>\" --role CFO\n"
+    "  sequence-admin-cli review sign q4-review --reviewer \"Ana Lima <ana@example.com>\" --gpg-key "
+    "ana@example.com\n",
+    false};
+const CommandHelp kReviewConfirmHelp {"review confirm DIR [connection options]",
+    "After the revokes were carried out in Sequence: loads the account again (recorded in\n"
+    "DIR/confirm/pages), checks every revoke (the user is gone, no longer active, or no longer holds\n"
+    "the roles revoked) and seals the result (confirm/result.json, confirm/manifest.json). Exits 0\n"
+    "when every revoke took effect, 1 listing the users who still hold what was revoked.",
+    "  sequence-admin-cli review confirm q4-review --profile prod\n", true};
+const CommandHelp kReviewVerifyHelp {"review verify DIR",
+    "Checks a review folder offline: every file against SHA256SUMS and the manifest, the OpenPGP\n"
+    "signature when there is one (and gpg is installed), the raw pages parsed again against the\n"
+    "scope and the report. Exits 0 when intact, 1 naming each file that was changed, added or\n"
+    "removed or that disagrees with the pages, 2 when DIR is not a review folder.",
+    "  sequence-admin-cli review verify q4-review\n", false};
+
+int Run::review(const QStringList &arguments)
+{
+    const QString action = arguments.value(1);
+    QStringList rest = arguments;
+    if (rest.size() > 1)
+        rest.removeAt(1);
+    if (action == QLatin1String("start"))
+        return reviewStart(rest);
+    if (action == QLatin1String("decide"))
+        return reviewDecide(rest);
+    if (action == QLatin1String("status"))
+        return reviewStatus(rest);
+    if (action == QLatin1String("sign"))
+        return reviewSign(rest);
+    if (action == QLatin1String("confirm"))
+        return reviewConfirm(rest);
+    if (action == QLatin1String("verify"))
+        return reviewVerify(rest);
+    if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
+        m_out << "Usage: sequence-admin-cli review start | decide | status | sign | confirm | verify "
+                 "[options]\n\n"
+              << "A user-access review (SOX, SOC 2, ISO 27001) as a folder an auditor can check offline:\n"
+              << "start records every page of the account as received; decide keeps, revokes or flags\n"
+              << "each user in scope; sign writes the reports and seals every file with SHA-256; confirm\n"
+              << "checks after remediation that revoked access is gone; verify re-checks it all.\n"
+              << "Run sequence-admin-cli review ACTION --help for an action's options.\n";
+        m_out.flush();
+        return Success;
+    }
+    return fail(UsageError,
+        action.isEmpty()
+            ? QStringLiteral("review needs an action: start, decide, status, sign, confirm or verify")
+            : QStringLiteral("review takes start, decide, status, sign, confirm or verify, not \"%1\"")
+                  .arg(action));
+}
+
+int Run::openReview(const QCommandLineParser &parser, Review *review)
+{
+    const QString dir = parser.positionalArguments().value(0);
+    QString error;
+    switch (Review::open(dir, review, &error)) {
+    case Review::Open::Ok:
+        return Success;
+    case Review::Open::NotAReview:
+        return fail(UsageError, error);
+    case Review::Open::Invalid:
+        break;
+    }
+    return fail(DifferencesFound, error, QStringLiteral("invalid-review"));
+}
+
+int Run::recordLoad(const QCommandLineParser &parser, const QString &root, const QString &folder,
+    UserLoader &loader, Extraction *extraction)
+{
+    PageRecorder recorder(root, folder);
+    QString error;
+    if (!recorder.open(&error))
+        return fail(CannotWriteOutput, error);
+    QString recordError;
+    loader.setPageRecorder([&](const UserLoader::RawPage &page) {
+        recordError = recorder.record(page);
+        return recordError;
+    });
+    extraction->started = QDateTime::currentDateTimeUtc();
+    const int loaded = loadAll(parser, loader);
+    extraction->finished = QDateTime::currentDateTimeUtc();
+    loader.setPageRecorder({});
+    if (!recordError.isEmpty())
+        return CannotWriteOutput; // loadAll said why
+    if (loaded != Success)
+        return loaded;
+    if (!recorder.finish(&error))
+        return fail(CannotWriteOutput, error);
+    extraction->baseUrl = m_client.settings().baseUrl;
+    extraction->clientId = m_client.settings().clientId;
+    extraction->apiVersion = QString::fromLatin1(ApiClient::kApiVersion);
+    extraction->pageSize = loader.pageSize();
+    extraction->pages = recorder.pages();
+    extraction->users = loader.store().size();
+    extraction->accountUsers = loader.totalCount();
+    return Success;
+}
+
+int Run::reviewStart(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addConnectionOptions(parser);
+    addFilterOptions(parser);
+    const QCommandLineOption title {
+        QStringLiteral("title"), QStringLiteral("The review's title (required)."), QStringLiteral("title")};
+    const QCommandLineOption dirOption {QStringLiteral("dir"),
+        QStringLiteral("The review folder to create (required; it must not exist, or be empty)."),
+        QStringLiteral("dir")};
+    const QCommandLineOption supersedes {QStringLiteral("supersedes"),
+        QStringLiteral("A signed review this one replaces; its manifest's SHA-256 is recorded."),
+        QStringLiteral("dir")};
+    parser.addOptions({title, dirOption, supersedes});
+    int code = Success;
+    if (!parse(parser, arguments, kReviewStartHelp, 0, 0, &code))
+        return code;
+    if (parser.value(title).trimmed().isEmpty() || !parser.isSet(dirOption))
+        return fail(UsageError, QStringLiteral("review start needs --title TITLE and --dir DIR"));
+    UserFilter scope;
+    if (!readFilter(parser, &scope, &code))
+        return code;
+    QString replaced;
+    if (parser.isSet(supersedes)) {
+        Review old;
+        QString error;
+        if (Review::open(parser.value(supersedes), &old, &error) != Review::Open::Ok || !old.isSigned())
+            return fail(UsageError,
+                QStringLiteral("--supersedes takes a signed review folder: %1")
+                    .arg(error.isEmpty() ? QStringLiteral("%1 is not signed").arg(parser.value(supersedes))
+                                         : error));
+        replaced = sha256OfFile(QDir(old.dir).filePath(QStringLiteral("manifest.json")));
+    }
+    const QString dir = parser.value(dirOption);
+    const QFileInfo target(dir);
+    const bool created = !target.exists();
+    if (!created && (!target.isDir() || !QDir(dir).isEmpty()))
+        return fail(CannotWriteOutput, QStringLiteral("%1 exists and is not an empty folder").arg(dir));
+    if (created && !QDir().mkpath(dir))
+        return fail(CannotWriteOutput, QStringLiteral("cannot create the folder %1").arg(dir));
+    // Nothing half made stays behind when the load fails.
+    auto cleanUp = [&] {
+        if (created)
+            QDir(dir).removeRecursively();
+        else
+            QDir(QDir(dir).filePath(QStringLiteral("pages"))).removeRecursively();
+    };
+    UserLoader loader(&m_client);
+    Extraction extraction;
+    if (const int failed = recordLoad(parser, dir, QStringLiteral("pages"), loader, &extraction)) {
+        cleanUp();
+        return failed;
+    }
+    Review review;
+    QString error;
+    if (!Review::create(dir, parser.value(title).trimmed(), scope, loader, extraction, &review, &error)) {
+        cleanUp();
+        return fail(CannotWriteOutput, error);
+    }
+    if (!replaced.isEmpty()) {
+        review.supersedes = replaced;
+        if (!review.save(&error))
+            return fail(CannotWriteOutput, error);
+    }
+    remember(parser, loader, extraction.started, false);
+    if (!m_quiet)
+        m_err << "Review started in " << dir << ": " << review.items.size() << " of " << loader.store().size()
+              << " users in scope, " << extraction.pages << " pages recorded.\n";
+    m_err.flush();
+    return Success;
+}
+
+int Run::reviewDecide(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption user {QStringLiteral("user"),
+        QStringLiteral("A user in scope, by e-mail or id; may be given many times."), QStringLiteral("user")};
+    const QCommandLineOption allUndecided {QStringLiteral("all-undecided"),
+        QStringLiteral("Every user in scope not decided yet (but the reviewer's own access).")};
+    const QCommandLineOption decisionOption {QStringLiteral("decision"),
+        QStringLiteral("keep, revoke or flag (or undecided, to take a decision back)."),
+        QStringLiteral("decision")};
+    const QCommandLineOption reason {QStringLiteral("reason"),
+        QStringLiteral("Why; required for revoke and flag."), QStringLiteral("text")};
+    const QCommandLineOption reviewerOption {QStringLiteral("reviewer"),
+        QStringLiteral("Who decides: \"Name <email>\" (required)."), QStringLiteral("reviewer")};
+    const QCommandLineOption revokeRoles {QStringLiteral("revoke-roles"),
+        QStringLiteral(
+            "With revoke: only these roles (comma-separated) are taken away, not the whole access."),
+        QStringLiteral("roles")};
+    parser.addOptions(
+        {user, allUndecided, decisionOption, reason, reviewerOption, revokeRoles, m_quietOption});
+    int code = Success;
+    if (!parse(parser, arguments, kReviewDecideHelp, 1, 1, &code))
+        return code;
+    Decision decision;
+    if (!parseDecision(parser.value(decisionOption), &decision))
+        return fail(UsageError,
+            QStringLiteral("--decision takes keep, revoke or flag, not \"%1\"")
+                .arg(parser.value(decisionOption)));
+    Reviewer reviewer;
+    QString error;
+    if (!Reviewer::parse(parser.value(reviewerOption), &reviewer, &error))
+        return fail(UsageError, QStringLiteral("--reviewer: %1").arg(error));
+    if (parser.isSet(user) == parser.isSet(allUndecided))
+        return fail(UsageError, QStringLiteral("give --user (once or more) or --all-undecided"));
+    QStringList roles;
+    for (const QString &role : parser.value(revokeRoles).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        roles << role.trimmed();
+    if (!roles.isEmpty() && decision != Decision::Revoke)
+        return fail(UsageError, QStringLiteral("--revoke-roles goes with --decision revoke"));
+    Review review;
+    if (const int failed = openReview(parser, &review))
+        return failed;
+    std::vector<int> targets;
+    int skippedOwn = 0;
+    if (parser.isSet(allUndecided)) {
+        for (size_t i = 0; i < review.items.size(); ++i) {
+            if (review.items[i].decision != Decision::Undecided)
+                continue;
+            if (!review.refusal(review.items[i], reviewer).isEmpty()) {
+                ++skippedOwn;
+                continue;
+            }
+            targets.push_back(int(i));
+        }
+    } else {
+        for (const QString &text : parser.values(user)) {
+            const int index = review.indexOf(text);
+            if (index < 0)
+                return fail(UsageError, QStringLiteral("no user in this review's scope is \"%1\"").arg(text));
+            targets.push_back(index);
+        }
+    }
+    if (!review.decide(targets, decision, parser.value(reason), roles, reviewer,
+            QDateTime::currentDateTimeUtc(), &error))
+        return fail(DifferencesFound, error, QStringLiteral("refused"));
+    if (!review.save(&error))
+        return fail(CannotWriteOutput, error);
+    if (!m_quiet) {
+        m_err << "Decided " << targets.size() << " users: " << decisionName(decision) << ".\n";
+        if (skippedOwn > 0)
+            m_err << "Left " << skippedOwn << " for another reviewer: " << reviewer.email
+                  << " cannot decide their own access.\n";
+    }
+    m_err.flush();
+    return Success;
+}
+
+int Run::reviewStatus(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption format {QStringLiteral("format"), QStringLiteral("text (the default) or json."),
+        QStringLiteral("format"), QStringLiteral("text")};
+    parser.addOption(format);
+    int code = Success;
+    if (!parse(parser, arguments, kReviewStatusHelp, 1, 1, &code))
+        return code;
+    const QString formatName = parser.value(format);
+    if (formatName != QLatin1String("text") && formatName != QLatin1String("json"))
+        return fail(UsageError,
+            QStringLiteral("review status --format takes text or json, not \"%1\"").arg(formatName));
+    Review review;
+    if (const int failed = openReview(parser, &review))
+        return failed;
+    const Review::Counts counts = review.counts();
+    if (formatName == QLatin1String("json")) {
+        QJsonArray undecided;
+        for (const ReviewItem &item : review.items) {
+            if (item.decision == Decision::Undecided)
+                undecided.append(
+                    QJsonObject {{QStringLiteral("id"), item.id}, {QStringLiteral("email"), item.email}});
+        }
+        QJsonObject root {{QStringLiteral("title"), review.title},
+            {QStringLiteral("signed"), review.isSigned()},
+            {QStringLiteral("confirmed"), review.isConfirmed()},
+            {QStringLiteral("usersInScope"), qint64(review.items.size())},
+            {QStringLiteral("keep"), counts.keep}, {QStringLiteral("revoke"), counts.revoke},
+            {QStringLiteral("flag"), counts.flag}, {QStringLiteral("undecided"), counts.undecided},
+            {QStringLiteral("undecidedUsers"), undecided},
+            {QStringLiteral("signOffProblems"), QJsonArray::fromStringList(review.signOffProblems())}};
+        m_out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+        m_out.flush();
+        return Success;
+    }
+    m_out << "Review: " << displaySafe(review.title) << '\n'
+          << "Scope: "
+          << (review.scopeDescription.isEmpty() ? QStringLiteral("every user")
+                                                : displaySafe(review.scopeDescription))
+          << " (" << review.items.size() << " users)\n"
+          << "State: "
+          << (review.isConfirmed()       ? "signed off and confirmed"
+                     : review.isSigned() ? "signed off"
+                                         : "open")
+          << '\n'
+          << "keep " << counts.keep << ", revoke " << counts.revoke << ", flag " << counts.flag
+          << ", undecided " << counts.undecided << '\n';
+    for (const QString &problem : review.signOffProblems())
+        m_out << "Not ready to sign off: " << problem << '\n';
+    if (counts.undecided > 0) {
+        m_out << "Undecided:\n";
+        for (const ReviewItem &item : review.items) {
+            if (item.decision == Decision::Undecided)
+                m_out << "  " << displaySafe(item.email) << "  " << displaySafe(item.id) << '\n';
+        }
+    }
+    m_out.flush();
+    return Success;
+}
+
+int Run::reviewSign(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption reviewerOption {QStringLiteral("reviewer"),
+        QStringLiteral("Who signs off: \"Name <email>\" (required)."), QStringLiteral("reviewer")};
+    const QCommandLineOption role {
+        QStringLiteral("role"), QStringLiteral("The reviewer's role, e.g. CFO."), QStringLiteral("text")};
+    const QCommandLineOption gpgKey {QStringLiteral("gpg-key"),
+        QStringLiteral("Sign the manifest with this OpenPGP key (gpg --detach-sign)."), QStringLiteral("id")};
+    const QCommandLineOption policyOption {QStringLiteral("policy"),
+        QStringLiteral("An access policy (YAML) whose findings the reports include."),
+        QStringLiteral("file")};
+    parser.addOptions({reviewerOption, role, gpgKey, policyOption, m_quietOption});
+    int code = Success;
+    if (!parse(parser, arguments, kReviewSignHelp, 1, 1, &code))
+        return code;
+    SignOff signOff;
+    QString error;
+    if (!Reviewer::parse(parser.value(reviewerOption), &signOff.reviewer, &error))
+        return fail(UsageError, QStringLiteral("--reviewer: %1").arg(error));
+    signOff.reviewer.role = parser.value(role).trimmed();
+    signOff.gpgKey = parser.value(gpgKey);
+    if (parser.isSet(policyOption)) {
+        auto policy = std::make_shared<Policy>();
+        if (!Policy::load(parser.value(policyOption), policy.get(), &error))
+            return fail(UsageError, error);
+        signOff.policy = policy;
+    }
+    Review review;
+    if (const int failed = openReview(parser, &review))
+        return failed;
+    if (review.isSigned())
+        return fail(DifferencesFound,
+            QStringLiteral("%1 is signed already; a signed review is read-only").arg(review.dir),
+            QStringLiteral("refused"));
+    const QStringList problems = review.signOffProblems();
+    if (!problems.isEmpty())
+        return fail(DifferencesFound,
+            QStringLiteral("cannot sign off: %1").arg(problems.join(QStringLiteral("; "))),
+            QStringLiteral("refused"));
+    QString manifest;
+    if (!signReview(review, signOff, &manifest, &error))
+        return fail(
+            error.startsWith(QLatin1String("cannot sign off")) ? DifferencesFound : CannotWriteOutput, error);
+    m_out << manifest << '\n';
+    m_out.flush();
+    if (!m_quiet)
+        m_err << "Signed off " << review.dir << ": manifest.json SHA-256 " << manifest
+              << " (printed on every page of report.pdf).\n";
+    m_err.flush();
+    return Success;
+}
+
+int Run::reviewConfirm(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addConnectionOptions(parser);
+    int code = Success;
+    if (!parse(parser, arguments, kReviewConfirmHelp, 1, 1, &code))
+        return code;
+    Review review;
+    if (const int failed = openReview(parser, &review))
+        return failed;
+    if (!review.isSigned())
+        return fail(DifferencesFound, QStringLiteral("sign the review off before confirming it"),
+            QStringLiteral("refused"));
+    if (review.isConfirmed())
+        return fail(DifferencesFound, QStringLiteral("%1 is confirmed already").arg(review.dir),
+            QStringLiteral("refused"));
+    UserLoader loader(&m_client);
+    Extraction extraction;
+    const QString confirmDir = QDir(review.dir).filePath(QStringLiteral("confirm"));
+    if (const int failed
+        = recordLoad(parser, review.dir, QStringLiteral("confirm/pages"), loader, &extraction)) {
+        QDir(confirmDir).removeRecursively();
+        return failed;
+    }
+    if (extraction.baseUrl.adjusted(QUrl::StripTrailingSlash)
+        != review.extraction.baseUrl.adjusted(QUrl::StripTrailingSlash)) {
+        QDir(confirmDir).removeRecursively();
+        return fail(UsageError,
+            QStringLiteral("this review was extracted from %1; confirm it against the same account, not %2")
+                .arg(review.extraction.baseUrl.toString(), extraction.baseUrl.toString()));
+    }
+    std::vector<ConfirmOutcome> outcomes;
+    QString error;
+    if (!confirmReview(review, loader, extraction, &outcomes, &error)) {
+        QDir(confirmDir).removeRecursively();
+        return fail(CannotWriteOutput, error);
+    }
+    int outstanding = 0;
+    for (const ConfirmOutcome &outcome : outcomes) {
+        if (outcome.tookEffect)
+            continue;
+        ++outstanding;
+        m_out << displaySafe(outcome.email) << "  " << displaySafe(outcome.id) << "  "
+              << displaySafe(outcome.detail) << '\n';
+    }
+    m_out.flush();
+    if (!m_quiet)
+        m_err << outcomes.size() - size_t(outstanding) << " of " << outcomes.size() << " revokes took effect"
+              << (outstanding ? "; the users above still hold what was revoked.\n" : ".\n");
+    m_err.flush();
+    return outstanding ? DifferencesFound : Success;
+}
+
+int Run::reviewVerify(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(m_quietOption);
+    int code = Success;
+    if (!parse(parser, arguments, kReviewVerifyHelp, 1, 1, &code))
+        return code;
+    const VerifyResult result = verifyReview(parser.positionalArguments().constFirst());
+    if (result.open == Review::Open::NotAReview)
+        return fail(UsageError, result.problems.value(0));
+    for (const QString &problem : result.problems)
+        m_out << "TAMPERED OR INCONSISTENT: " << displaySafe(problem) << '\n';
+    if (!m_quiet) {
+        for (const QString &note : result.notes)
+            m_out << "ok: " << displaySafe(note) << '\n';
+    }
+    m_out << (result.intact() ? "The review is intact.\n" : "The review does not verify.\n");
+    m_out.flush();
+    return result.intact() ? Success : DifferencesFound;
+}
+
 int Run::main(const QStringList &arguments)
 {
     // Errors of a run asking for json or ndjson are json too, from the start.
@@ -1745,18 +2234,21 @@ int Run::main(const QStringList &arguments)
         return drift(rest);
     if (command == QLatin1String("check"))
         return check(rest);
+    if (command == QLatin1String("review"))
+        return review(rest);
     if (command.isEmpty())
         return fail(UsageError,
             QStringLiteral(
-                "name a command: users, export, diff, snapshot, drift, check or profiles (see --help)"));
+                "name a command: users, export, diff, snapshot, drift, check, review or profiles (see "
+                "--help)"));
     if (command.startsWith(QLatin1Char('-')))
         return fail(UsageError,
             QStringLiteral(
                 "put the command first: sequence-admin-cli COMMAND [options], COMMAND one of users, "
                 "export, diff, snapshot, drift or profiles (see --help)"));
     return fail(UsageError,
-        QStringLiteral("unknown command \"%1\": use users, export, diff, snapshot, drift, check or profiles "
-                       "(see --help)")
+        QStringLiteral("unknown command \"%1\": use users, export, diff, snapshot, drift, check, review or "
+                       "profiles (see --help)")
             .arg(command));
 }
 
@@ -1764,6 +2256,9 @@ int Run::main(const QStringList &arguments)
 
 bool CliTool::needsGui(const QStringList &arguments)
 {
+    // Signing off writes the review's PDF.
+    if (arguments.value(1) == QLatin1String("review") && arguments.value(2) == QLatin1String("sign"))
+        return true;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         if (arguments[i] == QLatin1String("--format=pdf"))
             return true;

@@ -225,6 +225,7 @@ void ApiRequest::onReplyFinished()
     m_reply = nullptr;
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_status = status;
     const qsizetype limit = m_client ? m_client->settings().maxBodyBytes : 0;
     qCInfo(lcApi).noquote() << "GET" << m_url.path() << "->"
                             << (status ? QString::number(status) : QStringLiteral("no status"))
@@ -374,6 +375,10 @@ UsersPageRequest::UsersPageRequest(ApiClient *client, const QUrl &url, RoleRegis
 
 bool UsersPageRequest::handleBody(const QByteArray &body, ApiError *error)
 {
+    if (m_keepBody) {
+        m_body = body;
+        m_receivedAt = QDateTime::currentDateTimeUtc();
+    }
     if (m_announce) {
         Pagination early;
         if (peekUsersPagePagination(body, &early) && early.after)

@@ -7,6 +7,7 @@
 #include "user.h"
 #include "usersparser.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
@@ -54,6 +55,8 @@ public:
     bool isFinished() const { return m_finished; }
     int attempts() const { return m_attempt; }
     QUrl url() const { return m_url; }
+    // The HTTP status of the last answer; 0 before one came.
+    int httpStatus() const { return m_status; }
 
     // Aborts the call; no signal follows.
     void abandon();
@@ -87,6 +90,7 @@ private:
     ApiError m_error;
     int m_attempt = 0;
     int m_redirects = 0;
+    int m_status = 0;
     bool m_finished = false;
     bool m_abandoned = false;
     bool m_aborting = false;
@@ -101,6 +105,11 @@ public:
     // When set, the page's next cursor is announced (nextCursorKnown) as soon
     // as the body is in and before it is parsed and validated.
     void setAnnounceNextCursor(bool announce) { m_announce = announce; }
+    // When set, the body is kept as received (rawBody()) with the time it
+    // came in, for a review's record of every page.
+    void setKeepBody(bool keep) { m_keepBody = keep; }
+    const QByteArray &rawBody() const { return m_body; }
+    QDateTime receivedAt() const { return m_receivedAt; }
     const UsersPage &page() const { return m_page; }
     UsersPage takePage() { return std::move(m_page); }
 
@@ -112,7 +121,10 @@ private:
     UsersPageRequest(ApiClient *client, const QUrl &url, RoleRegistry *registry);
     RoleRegistry *m_registry;
     UsersPage m_page;
+    QByteArray m_body;
+    QDateTime m_receivedAt;
     bool m_announce = false;
+    bool m_keepBody = false;
 
 Q_SIGNALS:
     void nextCursorKnown(const QString &after);

@@ -95,6 +95,8 @@ UsersPageRequest *UserLoader::startPageRequest(const QString &cursor)
 {
     UsersPageRequest *request = m_client->fetchUsersPage(m_registry.get(), m_pageSize, cursor);
     const quint64 generation = m_generation;
+    if (m_recorder)
+        request->setKeepBody(true);
     connect(request, &ApiRequest::finished, this,
         [this, request, generation] { onPageFinished(request, generation); });
     connect(request, &ApiRequest::retrying, this,
@@ -151,6 +153,14 @@ void UserLoader::onPageFinished(UsersPageRequest *request, quint64 generation)
     if (request->error().isError()) {
         fail(request->error());
         return;
+    }
+    if (m_recorder) {
+        const QString problem = m_recorder(
+            {m_pages + 1, request->rawBody(), request->url(), request->httpStatus(), request->receivedAt()});
+        if (!problem.isEmpty()) {
+            fail({ApiError::Kind::Cancelled, 0, problem, QString()});
+            return;
+        }
     }
     m_request = nullptr; // loadingChanged follows below, once we know whether a next page is on its way
     acceptPage(request->takePage());

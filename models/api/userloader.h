@@ -9,7 +9,11 @@
 #include <QSet>
 #include <QString>
 #include <QTimer>
+#include <QByteArray>
+#include <QDateTime>
+#include <QUrl>
 #include <algorithm>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -67,6 +71,21 @@ public:
     // loading stops with a timeout error and what was loaded stays. 0: no bound.
     void setLoadDeadline(int ms) { m_loadDeadlineMs = std::max(0, ms); }
     bool canFetchMore() const;
+
+    // A page body exactly as the server sent it, before it is parsed.
+    struct RawPage
+    {
+        int number = 0; // 1 for the first page accepted
+        QByteArray body;
+        QUrl url; // as requested (after same-host redirects)
+        int httpStatus = 0;
+        QDateTime receivedAt; // UTC
+    };
+    // Called with every page that arrives, in order, before its users are
+    // accepted (a review records them). An error text stops loading with
+    // that error; what was accepted before stays.
+    using PageRecorder = std::function<QString(const RawPage &page)>;
+    void setPageRecorder(PageRecorder recorder) { m_recorder = std::move(recorder); }
 
     // Takes one page of users as a finished request hands it over: appends
     // the users not seen before, remembers the next cursor, and fails on a
@@ -128,6 +147,7 @@ private:
     int m_pagesWithoutNewUsers = 0; // in a row, each naming a next page
     int m_loadDeadlineMs = 0;
     QTimer m_loadDeadline;
+    PageRecorder m_recorder;
     bool m_hasMore = true;
     bool m_fetchingAll = false;
     bool m_firstPageSeen = false;

@@ -42,6 +42,15 @@ bool writeHtmlReport(const UserStore &store, const std::vector<int> &rows, const
                            ".missing{font-style:italic} table.grid td, table.grid "
                            "th{font-size:7pt;padding:1px 2px}</style></head><body>\n")
                 .arg(QObject::tr("Sequence access report"));
+    if (!context.coverTitle.isEmpty()) {
+        html += QStringLiteral("<h1>%1</h1>\n<table class=\"cover\">\n").arg(escaped(context.coverTitle));
+        for (const auto &[label, value] : context.coverFacts)
+            html += QStringLiteral("<tr><th align=\"left\">%1</th><td>%2</td></tr>\n")
+                        .arg(escaped(label), escaped(value));
+        html += QStringLiteral("</table>\n");
+        for (const QString &note : context.coverNotes)
+            html += QStringLiteral("<p>%1</p>\n").arg(escaped(note));
+    }
     html += QStringLiteral("<h1>%1</h1>\n").arg(QObject::tr("Sequence access report"));
     html += QStringLiteral("<p>%1: %2<br>%3: %4<br>%5: %6</p>\n")
                 .arg(QObject::tr("Source"), escaped(context.source.toString(QUrl::RemoveUserInfo)),

@@ -78,8 +78,9 @@ class PageFlow
 public:
     enum class Style { Body, Small, Bold, Italic, Title, Section, UserHeading };
 
-    explicit PageFlow(QPdfWriter &writer)
+    explicit PageFlow(QPdfWriter &writer, const QString &footer)
         : m_writer(writer)
+        , m_footer(footer)
         , m_painter(&writer)
         , m_dpi(writer.resolution())
     {
@@ -205,11 +206,17 @@ private:
     void drawPageNumber()
     {
         m_painter.setFont(font(Style::Small));
-        m_painter.drawText(QRectF(0, m_bottom + lineHeight(Style::Small), m_width, lineHeight(Style::Small)),
-            Qt::AlignHCenter | Qt::AlignTop, QString::number(m_page));
+        const QRectF foot(0, m_bottom + lineHeight(Style::Small), m_width, lineHeight(Style::Small));
+        if (m_footer.isEmpty()) {
+            m_painter.drawText(foot, Qt::AlignHCenter | Qt::AlignTop, QString::number(m_page));
+        } else {
+            m_painter.drawText(foot, Qt::AlignLeft | Qt::AlignTop, m_footer);
+            m_painter.drawText(foot, Qt::AlignRight | Qt::AlignTop, QString::number(m_page));
+        }
     }
 
     QPdfWriter &m_writer;
+    QString m_footer;
     QPainter m_painter;
     int m_dpi;
     qreal m_width = 0;
@@ -346,10 +353,19 @@ bool writePdfReport(QIODevice *device, const UserStore &store, const std::vector
         QPageSize(QLocale::system().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter
                                                                                      : QPageSize::A4));
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    PageFlow flow(writer);
+    PageFlow flow(writer, context.footer);
     const QLocale locale;
     const PermissionCatalog &catalog = store.registry().catalog();
 
+    if (!context.coverTitle.isEmpty()) {
+        flow.paragraph(Style::Title, context.coverTitle, flow.pt(8));
+        for (const auto &[name, value] : context.coverFacts)
+            flow.paragraph(Style::Body, QStringLiteral("%1: %2").arg(name, value), flow.pt(2));
+        flow.advance(flow.pt(6));
+        for (const QString &note : context.coverNotes)
+            flow.paragraph(Style::Body, note, flow.pt(3));
+        flow.newPage();
+    }
     flow.paragraph(Style::Title, QObject::tr("Sequence access report"), flow.pt(6));
     const QString users = context.filterDescription.isEmpty()
         ? locale.toString(qsizetype(rows.size()))

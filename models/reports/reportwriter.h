@@ -5,9 +5,11 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 #include <functional>
 #include <memory>
+#include <utility>
 #include <vector>
 
 class QIODevice;
@@ -39,6 +41,14 @@ struct ReportContext
     // section per rule, json a "findings" member (csv has no place for it).
     std::shared_ptr<const Policy> policy;
     QDate today; // the day exceptions are judged on; invalid: today
+    // A statement before the report (an access review's sign-off): html and
+    // pdf show the title, each "label: value" line and the notes first, the
+    // pdf on a page of its own. Empty title: none.
+    QString coverTitle;
+    std::vector<std::pair<QString, QString>> coverFacts;
+    QStringList coverNotes;
+    // pdf: printed at the foot of every page, beside the page number.
+    QString footer;
     // Called now and then with the number of users written; returning false
     // stops the writer, which then fails with ReportWriter::cancelledError().
     // Runs on the writer's thread.
