@@ -405,17 +405,20 @@ VerifyResult verifyReview(const QString &root)
     Review review;
     QString error;
     result.open = Review::open(root, &review, &error);
-    if (result.open != Review::Open::Ok) {
+    if (result.open == Review::Open::NotAReview) {
         result.problems << error;
         return result;
     }
     const QDir dir(root);
     Hashes hashes(root);
     const QStringList files = filesUnder(root);
-    const bool sealed = review.isSigned();
+    const bool sealed = QFileInfo::exists(dir.filePath(kManifest));
     auto problem = [&result](const QString &file, const QString &what) {
         result.problems << QStringLiteral("%1: %2").arg(displaySafe(file), what);
     };
+    // An unreadable review.json is one problem; the hashes still say what else changed.
+    if (result.open == Review::Open::Invalid)
+        problem(QStringLiteral("review.json"), error);
 
     // 1. Every file against SHA256SUMS, and nothing beside them.
     if (QFileInfo::exists(dir.filePath(kSums))) {
@@ -488,6 +491,9 @@ VerifyResult verifyReview(const QString &root)
     } else {
         result.notes << QObject::tr("not signed off yet: only the recorded pages and the scope are checked");
     }
+
+    if (result.open != Review::Open::Ok)
+        return result;
 
     // 3. The raw pages parsed again: the users, the scope and the report.
     RoleRegistry registry;
