@@ -15,6 +15,8 @@ packages=(
     libqt6sql6-sqlite sqlite3
     # access policies (YAML), and the SARIF schema check of the tests
     libyaml-cpp-dev python3-jsonschema
+    # access reviews: SHA-256 through OpenSSL's libcrypto, and gpg for signed manifests
+    libssl-dev gnupg
     # a real Secret Service and session bus for the keychain tests
     gnome-keyring dbus-daemon dbus-bin
     # windows without a display: screenshots and GUI smoke tests

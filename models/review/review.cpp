@@ -6,18 +6,22 @@
 #include "reviewfiles_p.h"
 #include "roleregistry.h"
 #include "safetext.h"
+#include "sha256.h"
+#include "userjson.h"
 #include "usersparser.h"
 #include "userstore.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSemaphore>
+#include <QThreadPool>
 #include <QUrlQuery>
 
 namespace sa {
@@ -26,18 +30,12 @@ namespace sa {
 
 QString sha256Hex(QByteArrayView bytes)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return Sha256::hex(bytes);
 }
 
 QString sha256OfFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QString();
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return QString();
-    return QString::fromLatin1(hash.result().toHex());
+    return Sha256::hexOfFile(path);
 }
 
 bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error)
@@ -124,21 +122,70 @@ bool parseDecision(const QString &text, Decision *out)
 
 // ------------------------------------------------------------ page recorder
 
+struct PageRecorder::Writer
+{
+    QString root;
+    QString folder;
+    QThreadPool pool; // one thread: pages are written in order
+    QSemaphore room {64};
+    QMutex mutex; // guards entries and error
+    std::vector<QJsonObject> entries;
+    QString error;
+
+    void write(const UserLoader::RawPage &page)
+    {
+        const QString name
+            = QStringLiteral("%1/%2.json").arg(folder).arg(page.number, 4, 10, QLatin1Char('0'));
+        QFile file(QDir(root).filePath(name));
+        QString failure;
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || file.write(page.body) != page.body.size() || !file.flush()) {
+            failure = QObject::tr("Could not record page %1 of the review in %2: %3")
+                          .arg(page.number)
+                          .arg(file.fileName(), file.errorString());
+        }
+        QJsonObject entry;
+        entry.insert(QStringLiteral("page"), page.number);
+        entry.insert(QStringLiteral("file"), name);
+        entry.insert(QStringLiteral("method"), QStringLiteral("GET"));
+        entry.insert(QStringLiteral("path"), page.url.path());
+        entry.insert(QStringLiteral("query"), page.url.query(QUrl::FullyEncoded));
+        entry.insert(QStringLiteral("sequenceVersion"), QLatin1String(ApiClient::kApiVersion));
+        entry.insert(QStringLiteral("status"), page.httpStatus);
+        entry.insert(QStringLiteral("receivedAt"), isoTime(page.receivedAt));
+        entry.insert(QStringLiteral("bytes"), qint64(page.body.size()));
+        entry.insert(QStringLiteral("sha256"), sha256Hex(page.body));
+        QMutexLocker lock(&mutex);
+        if (error.isEmpty())
+            error = failure;
+        entries.push_back(entry);
+    }
+};
+
 PageRecorder::PageRecorder(const QString &root, const QString &folder)
-    : m_root(root)
-    , m_folder(folder)
-{ }
+    : m_writer(std::make_unique<Writer>())
+{
+    m_writer->root = root;
+    m_writer->folder = folder;
+    m_writer->pool.setMaxThreadCount(1);
+}
+
+PageRecorder::~PageRecorder()
+{
+    m_writer->pool.waitForDone();
+}
 
 bool PageRecorder::open(QString *error)
 {
-    QDir dir(m_root);
-    if (dir.exists(m_folder) && !QDir(dir.filePath(m_folder)).isEmpty()) {
+    QDir dir(m_writer->root);
+    const QString &folder = m_writer->folder;
+    if (dir.exists(folder) && !QDir(dir.filePath(folder)).isEmpty()) {
         *error = QObject::tr("%1 already holds pages; a review records into an empty folder")
-                     .arg(dir.filePath(m_folder));
+                     .arg(dir.filePath(folder));
         return false;
     }
-    if (!dir.mkpath(m_folder)) {
-        *error = QObject::tr("cannot create the folder %1").arg(dir.filePath(m_folder));
+    if (!dir.mkpath(folder)) {
+        *error = QObject::tr("cannot create the folder %1").arg(dir.filePath(folder));
         return false;
     }
     return true;
@@ -146,38 +193,44 @@ bool PageRecorder::open(QString *error)
 
 QString PageRecorder::record(const UserLoader::RawPage &page)
 {
-    const QString name = QStringLiteral("%1/%2.json").arg(m_folder).arg(page.number, 4, 10, QLatin1Char('0'));
-    QFile file(QDir(m_root).filePath(name));
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(page.body) != page.body.size()
-        || !file.flush()) {
-        return QObject::tr("Could not record page %1 of the review in %2: %3")
-            .arg(page.number)
-            .arg(file.fileName(), file.errorString());
+    {
+        QMutexLocker lock(&m_writer->mutex);
+        if (!m_writer->error.isEmpty())
+            return m_writer->error;
     }
-    QJsonObject entry;
-    entry.insert(QStringLiteral("page"), page.number);
-    entry.insert(QStringLiteral("file"), name);
-    entry.insert(QStringLiteral("method"), QStringLiteral("GET"));
-    entry.insert(QStringLiteral("path"), page.url.path());
-    entry.insert(QStringLiteral("query"), page.url.query(QUrl::FullyEncoded));
-    entry.insert(QStringLiteral("sequenceVersion"), QLatin1String(ApiClient::kApiVersion));
-    entry.insert(QStringLiteral("status"), page.httpStatus);
-    entry.insert(QStringLiteral("receivedAt"), isoTime(page.receivedAt));
-    entry.insert(QStringLiteral("bytes"), qint64(page.body.size()));
-    entry.insert(QStringLiteral("sha256"), sha256Hex(page.body));
-    m_entries.push_back(entry);
+    m_writer->room.acquire();
+    Writer *writer = m_writer.get();
+    m_writer->pool.start([writer, page] {
+        writer->write(page);
+        writer->room.release();
+    });
     return QString();
+}
+
+qint64 PageRecorder::pages() const
+{
+    QMutexLocker lock(&m_writer->mutex);
+    return qint64(m_writer->entries.size());
 }
 
 bool PageRecorder::finish(QString *error)
 {
+    m_writer->pool.waitForDone();
     QJsonArray requests;
-    for (const QJsonObject &entry : m_entries)
-        requests.append(entry);
+    {
+        QMutexLocker lock(&m_writer->mutex);
+        if (!m_writer->error.isEmpty()) {
+            *error = m_writer->error;
+            return false;
+        }
+        for (const QJsonObject &entry : m_writer->entries)
+            requests.append(entry);
+    }
     QJsonObject root;
     root.insert(QStringLiteral("endpoint"), QStringLiteral("GET /users"));
     root.insert(QStringLiteral("requests"), requests);
-    return writeFileAtomically(QDir(m_root).filePath(m_folder + QStringLiteral("/requests.json")),
+    return writeFileAtomically(
+        QDir(m_writer->root).filePath(m_writer->folder + QStringLiteral("/requests.json")),
         QJsonDocument(root).toJson(QJsonDocument::Indented), error);
 }
 
@@ -375,34 +428,54 @@ Review::Open Review::open(const QString &dir, Review *out, QString *error)
 
 bool Review::save(QString *error) const
 {
-    QJsonObject root;
-    root.insert(QStringLiteral("format"), QLatin1String(kReviewFormat));
-    root.insert(QStringLiteral("version"), kFormatVersion);
-    root.insert(QStringLiteral("title"), title);
-    root.insert(QStringLiteral("scope"), scopeJson(scope, scopeDescription));
-    root.insert(QStringLiteral("extraction"), extractionJson(extraction));
-    root.insert(QStringLiteral("tool"), toolVersion);
-    root.insert(QStringLiteral("created"), isoTime(created));
+    QJsonObject head;
+    head.insert(QStringLiteral("format"), QLatin1String(kReviewFormat));
+    head.insert(QStringLiteral("version"), kFormatVersion);
+    head.insert(QStringLiteral("title"), title);
+    head.insert(QStringLiteral("scope"), scopeJson(scope, scopeDescription));
+    head.insert(QStringLiteral("extraction"), extractionJson(extraction));
+    head.insert(QStringLiteral("tool"), toolVersion);
+    head.insert(QStringLiteral("created"), isoTime(created));
     if (!supersedes.isEmpty())
-        root.insert(QStringLiteral("supersedes"), supersedes);
-    QJsonArray users;
+        head.insert(QStringLiteral("supersedes"), supersedes);
+    // The users by hand, one a line: a hundred thousand QJsonObjects would
+    // cost more than the load they come from.
+    QByteArray out = QJsonDocument(head).toJson(QJsonDocument::Compact);
+    out.chop(1); // the closing brace
+    out.reserve(out.size() + qsizetype(items.size()) * 160);
+    out += ",\"users\":[\n";
+    bool first = true;
     for (const ReviewItem &item : items) {
-        QJsonObject o;
-        o.insert(QStringLiteral("id"), item.id);
-        o.insert(QStringLiteral("email"), item.email);
-        o.insert(QStringLiteral("decision"), decisionName(item.decision));
+        if (!first)
+            out += ",\n";
+        first = false;
+        out += "{\"id\":";
+        appendJsonString(out, item.id);
+        out += ",\"email\":";
+        appendJsonString(out, item.email);
+        out += ",\"decision\":";
+        appendJsonString(out, decisionName(item.decision));
         if (item.decision != Decision::Undecided) {
-            o.insert(QStringLiteral("reason"), item.reason);
-            o.insert(QStringLiteral("reviewer"), item.reviewer);
-            o.insert(QStringLiteral("time"), isoTime(item.time));
-            if (!item.revokedRoles.isEmpty())
-                o.insert(QStringLiteral("revokedRoles"), QJsonArray::fromStringList(item.revokedRoles));
+            out += ",\"reason\":";
+            appendJsonString(out, item.reason);
+            out += ",\"reviewer\":";
+            appendJsonString(out, item.reviewer);
+            out += ",\"time\":";
+            appendJsonString(out, isoTime(item.time));
+            if (!item.revokedRoles.isEmpty()) {
+                out += ",\"revokedRoles\":[";
+                for (qsizetype i = 0; i < item.revokedRoles.size(); ++i) {
+                    if (i)
+                        out += ',';
+                    appendJsonString(out, item.revokedRoles[i]);
+                }
+                out += ']';
+            }
         }
-        users.append(o);
+        out += '}';
     }
-    root.insert(QStringLiteral("users"), users);
-    return writeFileAtomically(QDir(dir).filePath(QStringLiteral("review.json")),
-        QJsonDocument(root).toJson(QJsonDocument::Indented), error);
+    out += "\n]}\n";
+    return writeFileAtomically(QDir(dir).filePath(QStringLiteral("review.json")), out, error);
 }
 
 bool Review::isSigned() const

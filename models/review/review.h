@@ -71,18 +71,21 @@ class PageRecorder
 public:
     // folder is relative to the review folder root (e.g. "pages").
     PageRecorder(const QString &root, const QString &folder);
+    ~PageRecorder(); // waits for the pages on their way to disk
     // Creates the folder, which must not exist or be empty.
     bool open(QString *error);
-    // For UserLoader::setPageRecorder: an error text when the page could not be written.
+    // For UserLoader::setPageRecorder: hands the page to a writer thread,
+    // which hashes and writes it while the next page loads (at most 64
+    // pages wait). An error text when an earlier page could not be written.
     QString record(const UserLoader::RawPage &page);
-    // Writes requests.json; false with *error when it cannot.
+    // Waits for every page, then writes requests.json; false with *error
+    // when a page or the list could not be written.
     bool finish(QString *error);
-    qint64 pages() const { return qint64(m_entries.size()); }
+    qint64 pages() const;
 
 private:
-    QString m_root;
-    QString m_folder;
-    std::vector<QJsonObject> m_entries;
+    struct Writer;
+    std::unique_ptr<Writer> m_writer;
 };
 
 // The pages a PageRecorder wrote, read back and checked: every file's

@@ -10,6 +10,7 @@
 #include "reviewfiles_p.h"
 #include "roleregistry.h"
 #include "safetext.h"
+#include "sha256.h"
 #include "snapshotdiff.h"
 #include "userstore.h"
 
