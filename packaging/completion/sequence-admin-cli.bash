@@ -24,7 +24,7 @@ _sequence_admin_cli()
     COMPREPLY=()
 
     if [ "$COMP_CWORD" -eq 1 ]; then
-        mapfile -t COMPREPLY < <(compgen -W "users export diff snapshot drift check profiles --help --version" -- "$cur")
+        mapfile -t COMPREPLY < <(compgen -W "users export diff snapshot drift check review profiles --help --version" -- "$cur")
         return 0
     fi
     command="${COMP_WORDS[1]}"
@@ -42,6 +42,7 @@ _sequence_admin_cli()
                 drift) formats="text csv json" ;;
                 check) formats="text json csv sarif junit" ;;
                 snapshot) formats="text json" ;;
+                review) formats="text json" ;;
             esac
             mapfile -t COMPREPLY < <(compgen -W "$formats" -- "$cur")
             return 0
@@ -62,12 +63,21 @@ _sequence_admin_cli()
             mapfile -t COMPREPLY < <(compgen -W "low medium high critical" -- "$cur")
             return 0
             ;;
+        --decision)
+            mapfile -t COMPREPLY < <(compgen -W "keep revoke flag undecided" -- "$cur")
+            return 0
+            ;;
+        --dir | --supersedes)
+            mapfile -t COMPREPLY < <(compgen -d -- "$cur")
+            return 0
+            ;;
         --output | --secret-file | --store | --allow | --policy)
             mapfile -t COMPREPLY < <(compgen -f -- "$cur")
             return 0
             ;;
         --base-url | --client-id | --search | --state | --role | --can | --page-size | --timeout | \
-            --request-deadline | --deadline | --retries | --keep-last | --keep-monthly | --explain)
+            --request-deadline | --deadline | --retries | --keep-last | --keep-monthly | --explain | \
+            --title | --user | --reason | --reviewer | --revoke-roles | --gpg-key)
             return 0
             ;;
     esac
@@ -103,6 +113,24 @@ _sequence_admin_cli()
                         return 0
                         ;;
                 esac
+            fi
+            ;;
+        review)
+            if [ "$COMP_CWORD" -eq 2 ]; then
+                mapfile -t COMPREPLY < <(compgen -W "start decide status sign confirm verify --help" -- "$cur")
+                return 0
+            fi
+            case "$action" in
+                start) options="$connection $filters --title --dir --supersedes" ;;
+                decide) options="--user --all-undecided --decision --reason --reviewer --revoke-roles --quiet --verbose --help" ;;
+                status) options="--format --verbose --help" ;;
+                sign) options="--reviewer --role --gpg-key --policy --quiet --verbose --help" ;;
+                confirm) options="$connection" ;;
+                verify) options="--quiet --verbose --help" ;;
+            esac
+            if [[ "$cur" != -* && "$action" != start ]]; then
+                mapfile -t COMPREPLY < <(compgen -d -- "$cur")
+                return 0
             fi
             ;;
         profiles)
