@@ -119,6 +119,17 @@ void warning(QWidget *parent, const QString &title, const QString &text)
     box.exec();
 }
 
+void information(QWidget *parent, const QString &title, const QString &text)
+{
+    if (hook()) {
+        hook()(title, text);
+        return;
+    }
+    QMessageBox box(QMessageBox::Information, title, text, QMessageBox::Ok, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
 void about(QWidget *parent, const QString &title, const QString &text)
 {
     if (hook()) {

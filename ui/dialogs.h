@@ -15,6 +15,8 @@ namespace dialogs {
 using Hook = std::function<void(const QString &title, const QString &text)>;
 void setHook(Hook hook);
 void warning(QWidget *parent, const QString &title, const QString &text);
+// A plain-text message that is not a warning (a result); same hook.
+void information(QWidget *parent, const QString &title, const QString &text);
 // The About box; tests see it through the same hook as warnings.
 void about(QWidget *parent, const QString &title, const QString &text);
 // Asks for a secret in a password field; empty when cancelled.

@@ -16,6 +16,7 @@
 #include "permissionmatrixmodel.h"
 #include "policy.h"
 #include "profilestore.h"
+#include "reviewwindow.h"
 #include "roleregistry.h"
 #include "sa_version.h"
 #include "snapshotdiffdialog.h"
@@ -57,6 +58,7 @@
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QResizeEvent>
 #include <QScreen>
 #include <QSettings>
@@ -641,6 +643,15 @@ void MainWindow::buildActions()
         tr("Compare stored sna&pshots\u2026"), this, &MainWindow::chooseStoredSnapshots);
     storedAction->setObjectName(QStringLiteral("compareStoredAction"));
     storedAction->setToolTip(tr("Who gained or lost which permissions between two remembered loads"));
+    fileMenu->addSeparator();
+    QAction *startReviewAction
+        = fileMenu->addAction(tr("Start access &review…"), this, &MainWindow::chooseAccessReviewToStart);
+    startReviewAction->setObjectName(QStringLiteral("startReviewAction"));
+    startReviewAction->setToolTip(tr("A quarterly user-access review of the users the filters select, with "
+                                     "evidence an auditor can check offline"));
+    QAction *openReviewAction
+        = fileMenu->addAction(tr("&Open access review…"), this, &MainWindow::chooseAccessReviewToOpen);
+    openReviewAction->setObjectName(QStringLiteral("openReviewAction"));
     fileMenu->addSeparator();
     connectionsAction->setIcon(application::actionIcon(QStringLiteral("network-server")));
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
@@ -2269,6 +2280,57 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_snapshots->waitForSave();
     }
     QMainWindow::closeEvent(event);
+}
+
+ReviewWindow *MainWindow::openAccessReview(const QString &dir)
+{
+    auto *window = new ReviewWindow(m_client, this);
+    if (!window->openReview(dir)) {
+        window->deleteLater();
+        return nullptr;
+    }
+    window->show();
+    return window;
+}
+
+ReviewWindow *MainWindow::startAccessReview(const QString &dir, const QString &title)
+{
+    UserFilter scope = m_proxy->filter();
+    scope.ids.reset(); // a policy rule's violators are no review scope
+    auto *window = new ReviewWindow(m_client, this);
+    window->show();
+    window->startReview(dir, title, scope);
+    return window;
+}
+
+void MainWindow::chooseAccessReviewToStart()
+{
+    const UserFilter &filter = m_proxy->filter();
+    const QString scope
+        = filter.description().isEmpty() ? tr("every user of the account") : filter.description();
+    const QString title = dialogs::askText(this, tr("Start access review"),
+        tr("Title of the review (it covers %1, as the filters select):").arg(scope),
+        tr("Access review %1").arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM"))));
+    if (title.isEmpty())
+        return;
+    const QString parent = QFileDialog::getExistingDirectory(this, tr("Folder to keep the review in"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    if (parent.isEmpty())
+        return;
+    QString name = title;
+    name.replace(QRegularExpression(QStringLiteral("[^\\w.-]+")), QStringLiteral("-"));
+    QString dir = QDir(parent).filePath(name);
+    for (int n = 2; QFileInfo::exists(dir); ++n)
+        dir = QDir(parent).filePath(QStringLiteral("%1-%2").arg(name).arg(n));
+    startAccessReview(dir, title);
+}
+
+void MainWindow::chooseAccessReviewToOpen()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open an access review folder"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    if (!dir.isEmpty())
+        openAccessReview(dir);
 }
 
 } // namespace sa

@@ -41,6 +41,7 @@ class CredentialStore;
 class ProfileStore;
 class ComparePane;
 class FindingsModel;
+class ReviewWindow;
 class SnapshotWorker;
 class UserDetailPane;
 class UserLoader;
@@ -168,6 +169,13 @@ public Q_SLOTS:
     // Help > About: the version, what the app is for, and where its data lives.
     void showAbout();
     QString currentConnection() const { return m_currentConnection; }
+    // Access reviews, each in a window of its own: a new one of the users
+    // the filters select (recorded into dir), or an existing folder.
+    ReviewWindow *startAccessReview(const QString &dir, const QString &title);
+    ReviewWindow *openAccessReview(const QString &dir);
+    // File > Start access review / Open access review: ask, then the above.
+    void chooseAccessReviewToStart();
+    void chooseAccessReviewToOpen();
 
 Q_SIGNALS:
     void exportFinished(bool ok, const QString &message);
