@@ -26,6 +26,7 @@ private Q_SLOTS:
     void reviewShouldSealVerifyCatchTamperingAndConfirm();
     void signOffShouldBeRefusedUntilTheRulesHold();
     void verifyShouldRecomputeTheScope();
+    void aSignedManifestShouldVerifyWithGpg();
 
 private:
     struct Result
@@ -38,6 +39,8 @@ private:
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (!m_gnupgHome.isEmpty())
+            env.insert(QStringLiteral("GNUPGHOME"), m_gnupgHome);
         env.insert(QStringLiteral("SEQUENCE_CLIENT_ID"), QStringLiteral("demo-client"));
         env.insert(QStringLiteral("SEQUENCE_CLIENT_SECRET"), QStringLiteral("demo-secret"));
         process.setProcessEnvironment(env);
@@ -102,6 +105,7 @@ private:
     }
     static QString reviewer() { return QStringLiteral("Ana Lima <ana.lima@example.org>"); }
     QTemporaryDir m_dir;
+    QString m_gnupgHome;
 };
 
 void TestReview::initTestCase()
@@ -386,6 +390,65 @@ void TestReview::verifyShouldRecomputeTheScope()
     result = cli({QStringLiteral("review"), QStringLiteral("verify"), dir});
     QCOMPARE(result.code, 1);
     QVERIFY2(result.out.contains("review.json: lists"), result.out.constData());
+}
+
+void TestReview::aSignedManifestShouldVerifyWithGpg()
+{
+    // A key of the test's own, in a keyring of its own, without a passphrase.
+    m_gnupgHome = m_dir.filePath(QStringLiteral("gnupg"));
+    QVERIFY(QDir().mkpath(m_gnupgHome));
+    QFile::setPermissions(m_gnupgHome, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QProcess gpg;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("GNUPGHOME"), m_gnupgHome);
+    gpg.setProcessEnvironment(env);
+    gpg.start(QStringLiteral("gpg"),
+        {QStringLiteral("--batch"), QStringLiteral("--passphrase"), QString(),
+            QStringLiteral("--quick-gen-key"), QStringLiteral("Ana Lima <ana.lima@example.org>"),
+            QStringLiteral("ed25519"), QStringLiteral("sign"), QStringLiteral("never")});
+    QVERIFY2(gpg.waitForFinished(60000) && gpg.exitCode() == 0,
+        "gpg (gnupg) must be installed: scripts/install-deps.sh does it");
+
+    auto server = satest::startEmulator(40);
+    const QString dir = m_dir.filePath(QStringLiteral("gpg"));
+    start(*server, dir);
+    Result result
+        = cli({QStringLiteral("review"), QStringLiteral("decide"), dir, QStringLiteral("--all-undecided"),
+            QStringLiteral("--decision"), QStringLiteral("keep"), QStringLiteral("--reviewer"), reviewer()});
+    QCOMPARE(result.code, 0);
+    result = cli({QStringLiteral("review"), QStringLiteral("sign"), dir, QStringLiteral("--reviewer"),
+        reviewer(), QStringLiteral("--gpg-key"), QStringLiteral("ana.lima@example.org")});
+    QVERIFY2(result.code == 0, result.err.constData());
+    QVERIFY(QFileInfo::exists(dir + QStringLiteral("/manifest.json.asc")));
+    result = cli({QStringLiteral("review"), QStringLiteral("verify"), dir});
+    QVERIFY2(result.code == 0, result.out.constData());
+    QVERIFY(result.out.contains("good OpenPGP signature"));
+
+    // A manifest changed and every hash made to match again: only the signature can tell.
+    QFile manifest(dir + QStringLiteral("/manifest.json"));
+    QVERIFY(manifest.open(QIODevice::ReadWrite));
+    QByteArray text = manifest.readAll();
+    text.replace("\"Ana Lima\"", "\"Eve Lima\"");
+    QVERIFY(manifest.seek(0) && manifest.write(text) == text.size());
+    manifest.close();
+    QFile sums(dir + QStringLiteral("/SHA256SUMS"));
+    QVERIFY(sums.open(QIODevice::ReadOnly));
+    QByteArray lines = sums.readAll();
+    sums.close();
+    QVERIFY(manifest.open(QIODevice::ReadOnly));
+    const QByteArray newHash
+        = QCryptographicHash::hash(manifest.readAll(), QCryptographicHash::Sha256).toHex();
+    QByteArrayList rewritten;
+    for (const QByteArray &line : lines.split('\n'))
+        rewritten << (line.endsWith("  manifest.json") ? newHash + "  manifest.json" : line);
+    QVERIFY(sums.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    sums.write(rewritten.join('\n'));
+    sums.close();
+    result = cli({QStringLiteral("review"), QStringLiteral("verify"), dir});
+    QCOMPARE(result.code, 1);
+    QVERIFY2(result.out.contains("manifest.json.asc: the OpenPGP signature does not verify"),
+        result.out.constData());
+    m_gnupgHome.clear();
 }
 
 QTEST_GUILESS_MAIN(TestReview)
