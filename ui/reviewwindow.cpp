@@ -50,10 +50,10 @@ SignOffDialog::SignOffDialog(const QString &reviewer, QWidget *parent)
     m_role->setPlaceholderText(tr("e.g. Head of Finance"));
     m_gpgKey->setPlaceholderText(tr("optional: an OpenPGP key id"));
     form->addRow(tr("&Reviewer:"), m_reviewer);
-    form->addRow(tr("R&ole:"), m_role);
-    form->addRow(tr("&OpenPGP key:"), m_gpgKey);
+    form->addRow(tr("Ro&le:"), m_role);
+    form->addRow(tr("Open&PGP key:"), m_gpgKey);
     m_statement->setText(
-        tr("I have &reviewed every user in scope; the decisions are mine or my reviewers'."));
+        tr("I have re&viewed every user in scope; the decisions are mine or my reviewers'."));
     auto *note = new QLabel(tr("Signing off writes the reports, decisions.csv, manifest.json and SHA256SUMS. "
                                "The review is read-only afterwards."),
         this);

@@ -333,6 +333,334 @@
         <source>duplicate id “%1”</source>
         <translation>doppelte ID „%1“</translation>
     </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 ist kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>a reviewer is given as &quot;Name &lt;email&gt;&quot;, e.g. &quot;Ana Lima &lt;ana@example.com&gt;&quot;; not &quot;%1&quot;</source>
+        <translation>ein Prüfer wird als „Name &lt;E-Mail&gt;“ angegeben, z. B. „Ana Lima &lt;ana@example.com&gt;“; nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Could not record page %1 of the review in %2: %3</source>
+        <translation>Seite %1 der Prüfung konnte nicht in %2 aufgezeichnet werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 already holds pages; a review records into an empty folder</source>
+        <translation>%1 enthält schon Seiten; eine Prüfung zeichnet in einen leeren Ordner auf</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 lists no page</source>
+        <translation>%1 nennt keine Seite</translation>
+    </message>
+    <message>
+        <source>%1: request %2 names the file &quot;%3&quot;, not %4</source>
+        <translation>%1: Anfrage %2 nennt die Datei „%3“, nicht %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: its SHA-256 differs from the one %2 recorded when it arrived</source>
+        <translation>%1: ihr SHA-256 weicht von dem ab, den %2 beim Empfang aufgezeichnet hat</translation>
+    </message>
+    <message>
+        <source>%1: the request asked for the page after &quot;%2&quot;, but the page before named &quot;%3&quot; as the next</source>
+        <translation>%1: Die Anfrage verlangte die Seite nach „%2“, aber die Seite davor nannte „%3“ als nächste</translation>
+    </message>
+    <message>
+        <source>%1: the user %2 was already on an earlier page</source>
+        <translation>%1: Der Benutzer %2 stand schon auf einer früheren Seite</translation>
+    </message>
+    <message>
+        <source>%1: the last page recorded names a next page; pages are missing</source>
+        <translation>%1: Die letzte aufgezeichnete Seite nennt eine nächste; es fehlen Seiten</translation>
+    </message>
+    <message>
+        <source>%1: names no next page, yet more pages follow</source>
+        <translation>%1: nennt keine nächste Seite, doch es folgen weitere</translation>
+    </message>
+    <message>
+        <source>%1 is not a review folder: it has no review.json</source>
+        <translation>%1 ist kein Prüfungsordner: Er enthält keine review.json</translation>
+    </message>
+    <message>
+        <source>%1 is not a Sequence Admin review</source>
+        <translation>%1 ist keine Prüfung von Sequence Admin</translation>
+    </message>
+    <message>
+        <source>%1 is a review of format version %2; this Sequence Admin reads version %3</source>
+        <translation>%1 ist eine Prüfung im Format Version %2; dieses Sequence Admin liest Version %3</translation>
+    </message>
+    <message>
+        <source>%1: user %2 has no id or an unknown decision</source>
+        <translation>%1: Benutzer %2 hat keine ID oder eine unbekannte Entscheidung</translation>
+    </message>
+    <message>
+        <source>%1 is the reviewer&apos;s own access; another reviewer must decide it</source>
+        <translation>%1 ist der eigene Zugriff des Prüfers; ein anderer Prüfer muss darüber entscheiden</translation>
+    </message>
+    <message>
+        <source>1 user in scope is undecided</source>
+        <translation>1 Benutzer im Umfang ist unentschieden</translation>
+    </message>
+    <message>
+        <source>%1 users in scope are undecided</source>
+        <translation>%1 Benutzer im Umfang sind unentschieden</translation>
+    </message>
+    <message>
+        <source>%1 decided about their own access; another reviewer must decide it</source>
+        <translation>%1 hat über den eigenen Zugriff entschieden; ein anderer Prüfer muss darüber entscheiden</translation>
+    </message>
+    <message>
+        <source>1 revoke or flag decision gives no reason</source>
+        <translation>1 Entzug oder Markierung nennt keinen Grund</translation>
+    </message>
+    <message>
+        <source>%1 revoke or flag decisions give no reason</source>
+        <translation>%1 Entzüge oder Markierungen nennen keinen Grund</translation>
+    </message>
+    <message>
+        <source>this review is signed and read-only; start a new review to change a decision</source>
+        <translation>diese Prüfung ist abgezeichnet und schreibgeschützt; beginnen Sie eine neue Prüfung, um eine Entscheidung zu ändern</translation>
+    </message>
+    <message>
+        <source>a %1 decision needs a reason</source>
+        <translation>eine Entscheidung „%1“ braucht einen Grund</translation>
+    </message>
+    <message>
+        <source>the load did not finish; a review needs every user of the account</source>
+        <translation>das Laden wurde nicht abgeschlossen; eine Prüfung braucht jeden Benutzer des Kontos</translation>
+    </message>
+    <message>
+        <source>gpg is not installed</source>
+        <translation>gpg ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>gpg did not finish within 60 s</source>
+        <translation>gpg ist nicht innerhalb von 60 s fertig geworden</translation>
+    </message>
+    <message>
+        <source>gpg failed: %1</source>
+        <translation>gpg ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 is signed already; a signed review is read-only</source>
+        <translation>%1 ist schon abgezeichnet; eine abgezeichnete Prüfung ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>cannot sign off: %1</source>
+        <translation>Abzeichnen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>review.json names %1, who is on no recorded page</source>
+        <translation>review.json nennt %1, der auf keiner aufgezeichneten Seite steht</translation>
+    </message>
+    <message>
+        <source>Access review: %1</source>
+        <translation>Zugriffsprüfung: %1</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>every user of the account</source>
+        <translation>jeder Benutzer des Kontos</translation>
+    </message>
+    <message>
+        <source>Extraction</source>
+        <translation>Abruf</translation>
+    </message>
+    <message>
+        <source>GET %1/users (Sequence-Version %2, %3 users a page), %4 pages, %5 of the account&apos;s %6 users, from %7 to %8 UTC; each page as received in pages/, listed with its SHA-256 in pages/requests.json</source>
+        <translation>GET %1/users (Sequence-Version %2, %3 Benutzer je Seite), %4 Seiten, %5 der %6 Benutzer des Kontos, von %7 bis %8 UTC; jede Seite wie empfangen in pages/, mit ihrem SHA-256 in pages/requests.json aufgeführt</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Users in scope</source>
+        <translation>Benutzer im Umfang</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>keep %1, revoke %2, flag %3</source>
+        <translation>behalten %1, entziehen %2, markieren %3</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>Abgezeichnet</translation>
+    </message>
+    <message>
+        <source>Review started</source>
+        <translation>Prüfung begonnen</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <source>Replaces the review sealed by manifest</source>
+        <translation>Ersetzt die Prüfung mit dem Manifest</translation>
+    </message>
+    <message>
+        <source>Access policy</source>
+        <translation>Zugriffsrichtlinie</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rules violated (details after the overview)</source>
+        <translation>%1: %2 von %3 Regeln verletzt (Einzelheiten nach der Übersicht)</translation>
+    </message>
+    <message>
+        <source>Manifest SHA-256: %1</source>
+        <translation>Manifest-SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>the review is signed off, but the manifest could not be signed with key %1: %2</source>
+        <translation>die Prüfung ist abgezeichnet, aber das Manifest konnte nicht mit dem Schlüssel %1 signiert werden: %2</translation>
+    </message>
+    <message>
+        <source>sign the review off before confirming it</source>
+        <translation>zeichnen Sie die Prüfung ab, bevor Sie sie bestätigen</translation>
+    </message>
+    <message>
+        <source>%1 is confirmed already</source>
+        <translation>%1 ist schon bestätigt</translation>
+    </message>
+    <message>
+        <source>the load did not finish; confirming needs every user of the account</source>
+        <translation>das Laden wurde nicht abgeschlossen; die Bestätigung braucht jeden Benutzer des Kontos</translation>
+    </message>
+    <message>
+        <source>no longer in the account</source>
+        <translation>nicht mehr im Konto</translation>
+    </message>
+    <message>
+        <source>now %1</source>
+        <translation>jetzt %1</translation>
+    </message>
+    <message>
+        <source>still %1, with %2</source>
+        <translation>weiterhin %1, mit %2</translation>
+    </message>
+    <message>
+        <source>no longer holds %1</source>
+        <translation>hat %1 nicht mehr</translation>
+    </message>
+    <message>
+        <source>still holds %1</source>
+        <translation>hat weiterhin %1</translation>
+    </message>
+    <message>
+        <source>a line is not &quot;SHA-256  file&quot;</source>
+        <translation>eine Zeile hat nicht die Form „SHA-256  Datei“</translation>
+    </message>
+    <message>
+        <source>missing (listed in SHA256SUMS)</source>
+        <translation>fehlt (in SHA256SUMS aufgeführt)</translation>
+    </message>
+    <message>
+        <source>changed: its SHA-256 differs from SHA256SUMS</source>
+        <translation>geändert: ihr SHA-256 weicht von SHA256SUMS ab</translation>
+    </message>
+    <message>
+        <source>not part of the sealed review (not in SHA256SUMS)</source>
+        <translation>nicht Teil der versiegelten Prüfung (nicht in SHA256SUMS)</translation>
+    </message>
+    <message>
+        <source>%1 files checked against SHA256SUMS</source>
+        <translation>%1 Dateien gegen SHA256SUMS geprüft</translation>
+    </message>
+    <message>
+        <source>missing (listed in manifest.json)</source>
+        <translation>fehlt (in manifest.json aufgeführt)</translation>
+    </message>
+    <message>
+        <source>changed: its SHA-256 differs from manifest.json</source>
+        <translation>geändert: ihr SHA-256 weicht von manifest.json ab</translation>
+    </message>
+    <message>
+        <source>not in manifest.json</source>
+        <translation>nicht in manifest.json</translation>
+    </message>
+    <message>
+        <source>manifest.json SHA-256 %1 (printed at the foot of every page of report.pdf)</source>
+        <translation>SHA-256 von manifest.json: %1 (am Fuß jeder Seite von report.pdf gedruckt)</translation>
+    </message>
+    <message>
+        <source>manifest.json.asc not checked: gpg is not installed</source>
+        <translation>manifest.json.asc nicht geprüft: gpg ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>the OpenPGP signature does not verify (%1)</source>
+        <translation>die OpenPGP-Signatur ist ungültig (%1)</translation>
+    </message>
+    <message>
+        <source>manifest.json.asc: a good OpenPGP signature</source>
+        <translation>manifest.json.asc: eine gültige OpenPGP-Signatur</translation>
+    </message>
+    <message>
+        <source>not signed off yet: only the recorded pages and the scope are checked</source>
+        <translation>noch nicht abgezeichnet: nur die aufgezeichneten Seiten und der Umfang werden geprüft</translation>
+    </message>
+    <message>
+        <source>records %1 pages and %2 users, the pages hold %3 and %4</source>
+        <translation>verzeichnet %1 Seiten und %2 Benutzer, die Seiten enthalten %3 und %4</translation>
+    </message>
+    <message>
+        <source>lists %1 users in scope; the scope over the raw pages selects %2</source>
+        <translation>nennt %1 Benutzer im Umfang; der Umfang über den Rohseiten wählt %2</translation>
+    </message>
+    <message>
+        <source>user %1 in scope is %2 on the raw pages, not %3</source>
+        <translation>Benutzer %1 im Umfang ist auf den Rohseiten %2, nicht %3</translation>
+    </message>
+    <message>
+        <source>%1 pages and %2 users parsed again; %3 in scope</source>
+        <translation>%1 Seiten und %2 Benutzer erneut gelesen; %3 im Umfang</translation>
+    </message>
+    <message>
+        <source>holds %1 users; %2 are in scope</source>
+        <translation>enthält %1 Benutzer; %2 sind im Umfang</translation>
+    </message>
+    <message>
+        <source>%1 users differ from the raw pages (users, roles or permissions), first %2</source>
+        <translation>%1 Benutzer weichen von den Rohseiten ab (Benutzer, Rollen oder Berechtigungen), zuerst %2</translation>
+    </message>
+    <message>
+        <source>report.json holds exactly the users and permissions of the raw pages</source>
+        <translation>report.json enthält genau die Benutzer und Berechtigungen der Rohseiten</translation>
+    </message>
+    <message>
+        <source>names another manifest.json than this review&apos;s</source>
+        <translation>nennt eine andere manifest.json als die dieser Prüfung</translation>
+    </message>
+    <message>
+        <source>changed or missing: its SHA-256 differs from confirm/manifest.json</source>
+        <translation>geändert oder fehlend: ihr SHA-256 weicht von confirm/manifest.json ab</translation>
+    </message>
+    <message>
+        <source>confirmation: %1 pages and %2 users parsed again</source>
+        <translation>Bestätigung: %1 Seiten und %2 Benutzer erneut gelesen</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1783,6 +2111,42 @@ Neuer Versuch in %2 s (Versuch %3) …</translation>
             <numerusform>noch etwa %n Sekunden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Start access &amp;review…</source>
+        <translation>Zugriffsprüfung &amp;starten …</translation>
+    </message>
+    <message>
+        <source>A quarterly user-access review of the users the filters select, with evidence an auditor can check offline</source>
+        <translation>Eine vierteljährliche Zugriffsprüfung der Benutzer, die die Filter auswählen, mit Nachweisen, die ein Prüfer offline kontrollieren kann</translation>
+    </message>
+    <message>
+        <source>&amp;Open access review…</source>
+        <translation>Zugriffsprüfung ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>every user of the account</source>
+        <translation>jeder Benutzer des Kontos</translation>
+    </message>
+    <message>
+        <source>Start access review</source>
+        <translation>Zugriffsprüfung starten</translation>
+    </message>
+    <message>
+        <source>Title of the review (it covers %1, as the filters select):</source>
+        <translation>Titel der Prüfung (sie umfasst %1, wie die Filter auswählen):</translation>
+    </message>
+    <message>
+        <source>Access review %1</source>
+        <translation>Zugriffsprüfung %1</translation>
+    </message>
+    <message>
+        <source>Folder to keep the review in</source>
+        <translation>Ordner für die Prüfung</translation>
+    </message>
+    <message>
+        <source>Open an access review folder</source>
+        <translation>Ordner einer Zugriffsprüfung öffnen</translation>
+    </message>
 </context>
 <context>
     <name>sa::PermissionMatrixModel</name>
@@ -1817,6 +2181,378 @@ Neuer Versuch in %2 s (Versuch %3) …</translation>
     <message>
         <source>Takes part in breaking policy rule %1.</source>
         <translation>Trägt zur Verletzung der Richtlinienregel %1 bei.</translation>
+    </message>
+</context>
+<context>
+    <name>sa::ReviewSession</name>
+    <message>
+        <source>review.json names %1, who is on no recorded page.</source>
+        <translation>review.json nennt %1, der auf keiner aufgezeichneten Seite steht.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not an empty folder.</source>
+        <translation>%1 existiert und ist kein leerer Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Sign the review off before confirming it.</source>
+        <translation>Zeichnen Sie die Prüfung ab, bevor Sie sie bestätigen.</translation>
+    </message>
+    <message>
+        <source>This review is confirmed already.</source>
+        <translation>Diese Prüfung ist schon bestätigt.</translation>
+    </message>
+    <message>
+        <source>This review was extracted from %1; connect to that account to confirm it.</source>
+        <translation>Diese Prüfung wurde von %1 abgerufen; verbinden Sie sich mit diesem Konto, um sie zu bestätigen.</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>Das Laden wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Every revoke took effect.</source>
+        <translation>Jeder Entzug ist wirksam.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 revokes have not taken effect.</source>
+        <translation>%1 von %2 Entzügen sind nicht wirksam.</translation>
+    </message>
+</context>
+<context>
+    <name>sa::ReviewTableModel</name>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Entziehen</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Markieren</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Unentschieden</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+</context>
+<context>
+    <name>sa::ReviewWindow</name>
+    <message>
+        <source>Users in the review</source>
+        <translation>Benutzer der Prüfung</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Alle Benutzer</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Unentschieden</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Entziehen</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Markieren</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>Loading and recording every page: %1 of %2 users</source>
+        <translation>Jede Seite wird geladen und aufgezeichnet: %1 von %2 Benutzern</translation>
+    </message>
+    <message>
+        <source>an unknown number of</source>
+        <translation>einer unbekannten Zahl von</translation>
+    </message>
+    <message>
+        <source>Start a review</source>
+        <translation>Prüfung starten</translation>
+    </message>
+    <message>
+        <source>The review could not be started: %1</source>
+        <translation>Die Prüfung konnte nicht begonnen werden: %1</translation>
+    </message>
+    <message>
+        <source>Confirm the review</source>
+        <translation>Prüfung bestätigen</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Prüfung</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>Keep the selected users&apos; access (K)</source>
+        <translation>Den Zugriff der ausgewählten Benutzer behalten (K)</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>&amp;Entziehen</translation>
+    </message>
+    <message>
+        <source>Revoke the selected users&apos; access, with a reason (R)</source>
+        <translation>Den Zugriff der ausgewählten Benutzer entziehen, mit Grund (R)</translation>
+    </message>
+    <message>
+        <source>&amp;Flag</source>
+        <translation>&amp;Markieren</translation>
+    </message>
+    <message>
+        <source>Flag the selected users for a follow-up, with a reason (F)</source>
+        <translation>Die ausgewählten Benutzer zur Nachverfolgung markieren, mit Grund (F)</translation>
+    </message>
+    <message>
+        <source>&amp;Undecided</source>
+        <translation>&amp;Unentschieden</translation>
+    </message>
+    <message>
+        <source>Take the selected users&apos; decisions back (U)</source>
+        <translation>Die Entscheidungen der ausgewählten Benutzer zurücknehmen (U)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign off…</source>
+        <translation>&amp;Abzeichnen …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Seal the review: reports, decisions and the SHA-256 of every file</source>
+        <translation>Die Prüfung versiegeln: Berichte, Entscheidungen und der SHA-256 jeder Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm…</source>
+        <translation>Bes&amp;tätigen …</translation>
+    </message>
+    <message>
+        <source>After the revokes were carried out: load the account again and check each one</source>
+        <translation>Nachdem die Entzüge umgesetzt wurden: das Konto erneut laden und jeden prüfen</translation>
+    </message>
+    <message>
+        <source>V&amp;erify</source>
+        <translation>&amp;Verifizieren</translation>
+    </message>
+    <message>
+        <source>Check every file&apos;s SHA-256 and re-read the raw pages</source>
+        <translation>Den SHA-256 jeder Datei prüfen und die Rohseiten erneut lesen</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Schl&amp;ießen</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>Who decides? Your name and e-mail address, as Name &lt;email&gt;:</source>
+        <translation>Wer entscheidet? Ihr Name und Ihre E-Mail-Adresse, als Name &lt;E-Mail&gt;:</translation>
+    </message>
+    <message>
+        <source>Open a review</source>
+        <translation>Prüfung öffnen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a review: %2</source>
+        <translation>%1 kann nicht als Prüfung geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Connect to an account first.</source>
+        <translation>Verbinden Sie sich zuerst mit einem Konto.</translation>
+    </message>
+    <message>
+        <source>Starting the review: loading and recording every page…</source>
+        <translation>Die Prüfung beginnt: Jede Seite wird geladen und aufgezeichnet …</translation>
+    </message>
+    <message>
+        <source>Select the users to decide first.</source>
+        <translation>Wählen Sie zuerst die Benutzer aus, über die Sie entscheiden.</translation>
+    </message>
+    <message>
+        <source>Why? (recorded with the decision)</source>
+        <translation>Warum? (wird mit der Entscheidung aufgezeichnet)</translation>
+    </message>
+    <message>
+        <source>Why? (recorded with each of the %1 decisions)</source>
+        <translation>Warum? (wird mit jeder der %1 Entscheidungen aufgezeichnet)</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation>Entscheiden</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>Abzeichnen</translation>
+    </message>
+    <message>
+        <source>The review cannot be signed off yet: %1.</source>
+        <translation>Die Prüfung kann noch nicht abgezeichnet werden: %1.</translation>
+    </message>
+    <message>
+        <source>Signing off: writing the reports and sealing every file…</source>
+        <translation>Abzeichnen: Die Berichte werden geschrieben und jede Datei versiegelt …</translation>
+    </message>
+    <message>
+        <source>The review is signed off. The SHA-256 of manifest.json, printed at the foot of every page of report.pdf, is %1.</source>
+        <translation>Die Prüfung ist abgezeichnet. Der SHA-256 von manifest.json, am Fuß jeder Seite von report.pdf gedruckt, ist %1.</translation>
+    </message>
+    <message>
+        <source>The review could not be signed off: %1</source>
+        <translation>Die Prüfung konnte nicht abgezeichnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Connect to the reviewed account first.</source>
+        <translation>Verbinden Sie sich zuerst mit dem geprüften Konto.</translation>
+    </message>
+    <message>
+        <source>Confirming: loading the account again…</source>
+        <translation>Bestätigung: Das Konto wird erneut geladen …</translation>
+    </message>
+    <message>
+        <source>Verifying every file…</source>
+        <translation>Jede Datei wird verifiziert …</translation>
+    </message>
+    <message>
+        <source>Tampered or inconsistent: %1</source>
+        <translation>Verändert oder widersprüchlich: %1</translation>
+    </message>
+    <message>
+        <source>The review is intact.</source>
+        <translation>Die Prüfung ist unversehrt.</translation>
+    </message>
+    <message>
+        <source>The review does not verify.</source>
+        <translation>Die Prüfung ist nicht gültig.</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verifizieren</translation>
+    </message>
+    <message>
+        <source>Access review</source>
+        <translation>Zugriffsprüfung</translation>
+    </message>
+    <message>
+        <source>No review open.</source>
+        <translation>Keine Prüfung geöffnet.</translation>
+    </message>
+    <message>
+        <source> (signed and confirmed, read-only)</source>
+        <translation> (abgezeichnet und bestätigt, schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source> (signed, read-only)</source>
+        <translation> (abgezeichnet, schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Access review: %1%2</source>
+        <translation>Zugriffsprüfung: %1%2</translation>
+    </message>
+    <message>
+        <source>Decided %1 of %2: keep %3, revoke %4, flag %5; undecided %6. Scope: %7.</source>
+        <translation>Entschieden %1 von %2: behalten %3, entziehen %4, markieren %5; unentschieden %6. Umfang: %7.</translation>
+    </message>
+    <message>
+        <source>every user</source>
+        <translation>jeder Benutzer</translation>
+    </message>
+    <message>
+        <source>Select a user to see their permissions as the review recorded them.</source>
+        <translation>Wählen Sie einen Benutzer, um seine Berechtigungen so zu sehen, wie die Prüfung sie aufgezeichnet hat.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): permissions as recorded on %3 UTC</source>
+        <translation>%1 (%2): Berechtigungen wie aufgezeichnet am %3 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>sa::SignOffDialog</name>
+    <message>
+        <source>Sign off the review</source>
+        <translation>Prüfung abzeichnen</translation>
+    </message>
+    <message>
+        <source>Name &lt;email&gt;</source>
+        <translation>Name &lt;E-Mail&gt;</translation>
+    </message>
+    <message>
+        <source>e.g. Head of Finance</source>
+        <translation>z. B. Leitung Finanzen</translation>
+    </message>
+    <message>
+        <source>optional: an OpenPGP key id</source>
+        <translation>optional: eine OpenPGP-Schlüssel-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer:</source>
+        <translation>&amp;Prüfer:</translation>
+    </message>
+    <message>
+        <source>Signing off writes the reports, decisions.csv, manifest.json and SHA256SUMS. The review is read-only afterwards.</source>
+        <translation>Das Abzeichnen schreibt die Berichte, decisions.csv, manifest.json und SHA256SUMS. Danach ist die Prüfung schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign off</source>
+        <translation>Ab&amp;zeichnen</translation>
+    </message>
+    <message>
+        <source>Ro&amp;le:</source>
+        <translation>Ro&amp;lle:</translation>
+    </message>
+    <message>
+        <source>Open&amp;PGP key:</source>
+        <translation>OpenPGP-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>I have re&amp;viewed every user in scope; the decisions are mine or my reviewers&apos;.</source>
+        <translation>Ich habe jeden Benutzer im Umfang &amp;geprüft; die Entscheidungen sind meine oder die meiner Prüfer.</translation>
     </message>
 </context>
 <context>
