@@ -18,6 +18,7 @@ class TestUsersParser : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void guessNextCursorShouldReadTheLastAfterOnly();
     void shouldParseTheSeedExamplePageToItsExactValues();
     void shouldKnowTheFourStandardRolesAsTheSpecDefinesThem();
     void standardRolesShouldEqualTheReferenceJsonParsed();
@@ -519,6 +520,17 @@ void TestUsersParser::shouldPeekAtPaginationWithoutReadingItems()
     QVERIFY(peekUsersPagePagination(R"({"items":[},"pagination":{}})", &pagination));
     QVERIFY(!peekUsersPagePagination(R"({"pagination":{"after":3}})", &pagination));
     QVERIFY(!peekUsersPagePagination("", &pagination));
+}
+
+void TestUsersParser::guessNextCursorShouldReadTheLastAfterOnly()
+{
+    QCOMPARE(guessNextCursor("{\"items\":[],\"pagination\":{\"after\" : \"YWJj\\u002B\",\"before\":null}}"),
+        std::optional<QString>(QStringLiteral("YWJj+")));
+    QCOMPARE(guessNextCursor("{\"items\":[],\"pagination\":{\"after\":null}}"), std::nullopt);
+    QCOMPARE(guessNextCursor("{\"items\":[],\"pagination\":{}}"), std::nullopt);
+    // Inside a string the key is escaped: no guess from it.
+    QCOMPARE(guessNextCursor("{\"items\":[{\"email\":\"x\\\"after\\\":\\\"y\"}],\"pagination\":{}}"), std::nullopt);
+    QCOMPARE(guessNextCursor(QByteArrayView()), std::nullopt);
 }
 
 QTEST_GUILESS_MAIN(TestUsersParser)

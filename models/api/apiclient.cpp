@@ -375,14 +375,10 @@ UsersPageRequest::UsersPageRequest(ApiClient *client, const QUrl &url, RoleRegis
 
 bool UsersPageRequest::handleBody(const QByteArray &body, ApiError *error)
 {
-    if (m_keepBody) {
+    if (!m_registry) {
         m_body = body;
         m_receivedAt = QDateTime::currentDateTimeUtc();
-    }
-    if (m_announce) {
-        Pagination early;
-        if (peekUsersPagePagination(body, &early) && early.after)
-            Q_EMIT nextCursorKnown(*early.after);
+        return true; // parsed elsewhere (UserLoader's parse thread)
     }
     ParseError parseError;
     ParseLimits limits;

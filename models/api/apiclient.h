@@ -102,12 +102,8 @@ class UsersPageRequest : public ApiRequest
 {
     Q_OBJECT
 public:
-    // When set, the page's next cursor is announced (nextCursorKnown) as soon
-    // as the body is in and before it is parsed and validated.
-    void setAnnounceNextCursor(bool announce) { m_announce = announce; }
-    // When set, the body is kept as received (rawBody()) with the time it
-    // came in, for a review's record of every page.
-    void setKeepBody(bool keep) { m_keepBody = keep; }
+    // Made without a registry, the request parses nothing and keeps the body
+    // as received (UserLoader parses it on a thread of its own).
     const QByteArray &rawBody() const { return m_body; }
     QDateTime receivedAt() const { return m_receivedAt; }
     const UsersPage &page() const { return m_page; }
@@ -123,11 +119,6 @@ private:
     UsersPage m_page;
     QByteArray m_body;
     QDateTime m_receivedAt;
-    bool m_announce = false;
-    bool m_keepBody = false;
-
-Q_SIGNALS:
-    void nextCursorKnown(const QString &after);
 };
 
 class AccountsRequest : public ApiRequest

@@ -4,13 +4,49 @@
 
 #include "apiclient.h"
 #include "roleregistry.h"
+#include "usersparser.h"
 #include "userstore.h"
 
 #include <QLoggingCategory>
+#include <QThreadPool>
 
 Q_LOGGING_CATEGORY(lcLoader, "sequence.loader", QtWarningMsg)
 
 namespace sa {
+
+// The parse thread: one per loader, pages in the order they came; its
+// registry is touched by that thread alone.
+struct UserLoader::ParseThread
+{
+    QThreadPool pool;
+    RoleRegistry registry;
+    QSet<const RoleDefinition *> described; // roles already sent back in words
+    ParseThread() { pool.setMaxThreadCount(1); }
+    ~ParseThread() { pool.waitForDone(); }
+};
+
+// A role of the parse thread's registry in words, which the loader's
+// thread can read without touching that registry.
+struct UserLoader::ForeignRole
+{
+    QString name;
+    std::vector<std::pair<QString, QStringList>> permissions; // resource, actions
+};
+
+// One page parsed, on its way back to the loader's thread.
+struct UserLoader::Parsed
+{
+    quint64 generation = 0;
+    QString cursor; // the page asked for after this cursor
+    QByteArray body;
+    QUrl url;
+    int httpStatus = 0;
+    QDateTime receivedAt;
+    UsersPage page; // roles point into the parse thread's registry
+    // The roles this page is the first to use, in words.
+    std::vector<std::pair<const RoleDefinition *, ForeignRole>> newRoles;
+    QString error; // set: the body could not be read
+};
 
 UserLoader::UserLoader(ApiClient *client, int pageSize, QObject *parent)
     : QObject(parent)
@@ -30,6 +66,8 @@ UserLoader::~UserLoader()
         m_request->abandon();
     if (m_prefetch)
         m_prefetch->abandon();
+    // Results still queued for this loader are dropped with it.
+    m_parser.reset();
 }
 
 int UserLoader::loadedCount() const
@@ -39,7 +77,13 @@ int UserLoader::loadedCount() const
 
 bool UserLoader::isLoading() const
 {
-    return m_request != nullptr;
+    return m_request != nullptr || !m_parsing.isEmpty() || (m_fetchingAll && m_prefetch);
+}
+
+void UserLoader::loadingMayHaveChanged(bool was)
+{
+    if (was != isLoading())
+        Q_EMIT loadingChanged();
 }
 
 void UserLoader::setPageSize(int pageSize)
@@ -49,15 +93,14 @@ void UserLoader::setPageSize(int pageSize)
 
 bool UserLoader::canFetchMore() const
 {
-    return m_client && m_hasMore && !m_request && !m_error.isError();
+    return m_client && m_hasMore && !isLoading() && !m_error.isError();
 }
 
 void UserLoader::setRequest(UsersPageRequest *request)
 {
-    const bool was = m_request != nullptr;
+    const bool was = isLoading();
     m_request = request;
-    if (was != (request != nullptr))
-        Q_EMIT loadingChanged();
+    loadingMayHaveChanged(was);
 }
 
 void UserLoader::dropPrefetch()
@@ -70,11 +113,14 @@ void UserLoader::dropPrefetch()
 
 void UserLoader::dropRequests()
 {
+    const bool was = isLoading();
     ++m_generation;
     if (m_request)
         m_request->abandon();
+    m_request = nullptr;
     dropPrefetch();
-    setRequest(nullptr);
+    m_parsing.clear(); // their results come back with an old generation
+    loadingMayHaveChanged(was);
 }
 
 void UserLoader::setFetchingAll(bool fetchingAll, bool complete)
@@ -93,24 +139,16 @@ void UserLoader::setFetchingAll(bool fetchingAll, bool complete)
 
 UsersPageRequest *UserLoader::startPageRequest(const QString &cursor)
 {
-    UsersPageRequest *request = m_client->fetchUsersPage(m_registry.get(), m_pageSize, cursor);
+    // No registry: the body comes back unparsed, for the parse thread.
+    UsersPageRequest *request = m_client->fetchUsersPage(nullptr, m_pageSize, cursor);
     const quint64 generation = m_generation;
-    if (m_recorder)
-        request->setKeepBody(true);
     connect(request, &ApiRequest::finished, this,
-        [this, request, generation] { onPageFinished(request, generation); });
+        [this, request, generation, cursor] { onPageFinished(request, generation, cursor); });
     connect(request, &ApiRequest::retrying, this,
         [this, generation](int attempt, int delayMs, const ApiError &reason) {
             if (generation == m_generation)
                 Q_EMIT retryScheduled(attempt, delayMs, reason.toString());
         });
-    if (m_fetchingAll) {
-        request->setAnnounceNextCursor(true);
-        connect(request, &UsersPageRequest::nextCursorKnown, this, [this, generation](const QString &after) {
-            if (generation == m_generation)
-                prefetch(after);
-        });
-    }
     return request;
 }
 
@@ -121,66 +159,227 @@ void UserLoader::requestNextPage()
 }
 
 // While loading everything, the next page is asked for as soon as the
-// current body names its cursor, so parsing and appending this page overlap
-// the next transfer. Only one request is on the wire at a time: this one's
-// body is already in. If this page then fails or loops, the early request
-// is abandoned.
+// parse thread has read the current body's cursor, so parsing and appending
+// this page overlap the next transfer; a few pages may wait to be parsed.
+// If this page then fails, loops or names another cursor, what was asked
+// for early is dropped.
 void UserLoader::prefetch(const QString &after)
 {
-    if (!m_fetchingAll || m_prefetch || after.isEmpty() || after == m_cursor || m_seenCursors.contains(after))
+    constexpr int kMaxPagesAhead = 4;
+    if (!m_fetchingAll || m_prefetch || after.isEmpty() || after == m_cursor || m_seenCursors.contains(after)
+        || m_parsing.contains(after) || m_parsing.size() >= kMaxPagesAhead)
         return;
+    const bool was = isLoading();
     m_prefetchCursor = after;
     m_prefetch = startPageRequest(after);
+    loadingMayHaveChanged(was);
 }
 
 void UserLoader::fail(const ApiError &error)
 {
+    const bool was = isLoading();
+    ++m_generation; // pages still being parsed are dropped
+    m_parsing.clear();
     dropPrefetch();
     m_error = error;
-    setRequest(nullptr);
+    if (m_request)
+        m_request->abandon();
+    m_request = nullptr;
+    loadingMayHaveChanged(was);
     Q_EMIT errorChanged();
     setFetchingAll(false, false);
 }
 
-void UserLoader::onPageFinished(UsersPageRequest *request, quint64 generation)
+void UserLoader::onPageFinished(UsersPageRequest *request, quint64 generation, const QString &cursor)
 {
     if (generation != m_generation) {
         qCDebug(lcLoader) << "dropping a reply of generation" << generation;
         return;
     }
-    if (request != m_request) // a prefetch that finished first cannot happen: one on the wire
+    if (request == m_prefetch) {
+        // Asked for early: parsed after the pages before it, or dropped
+        // when it failed (the page is then asked for again in its turn).
+        const bool was = isLoading();
+        m_prefetch = nullptr;
+        m_prefetchCursor.clear();
+        if (!request->error().isError())
+            submit(request, cursor);
+        loadingMayHaveChanged(was);
+        if (request->error().isError() && m_fetchingAll && m_parsing.isEmpty() && !m_request && m_hasMore)
+            requestNextPage();
+        return;
+    }
+    if (request != m_request)
         return;
     if (request->error().isError()) {
         fail(request->error());
         return;
     }
+    const bool was = isLoading();
+    m_request = nullptr;
+    submit(request, cursor);
+    loadingMayHaveChanged(was);
+}
+
+void UserLoader::submit(UsersPageRequest *request, const QString &cursor)
+{
+    if (!m_parser)
+        m_parser = std::make_unique<ParseThread>();
+    auto parsed = std::make_shared<Parsed>();
+    parsed->generation = m_generation;
+    parsed->cursor = cursor;
+    parsed->body = request->rawBody();
+    parsed->url = request->url();
+    parsed->httpStatus = request->httpStatus();
+    parsed->receivedAt = request->receivedAt();
+    m_parsing << cursor;
+    ParseLimits limits;
+    if (m_client)
+        limits.maxBodyBytes = m_client->settings().maxBodyBytes;
+    // The next page is asked for at once when the body's end names its cursor
+    // (as the API's does), else as soon as the parse thread has read it.
+    bool announce = false;
+    if (m_fetchingAll) {
+        if (const std::optional<QString> after = guessNextCursor(parsed->body))
+            prefetch(*after);
+        else
+            announce = true;
+    }
+    RoleRegistry *registry = &m_parser->registry;
+    QSet<const RoleDefinition *> *described = &m_parser->described;
+    m_parser->pool.start([this, parsed, limits, announce, registry, described] {
+        if (announce) {
+            // The next page's cursor first: its transfer starts while this one parses.
+            Pagination early;
+            if (peekUsersPagePagination(parsed->body, &early) && early.after) {
+                const QString after = *early.after;
+                const quint64 generation = parsed->generation;
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, after, generation] {
+                        if (generation == m_generation)
+                            prefetch(after);
+                    },
+                    Qt::QueuedConnection);
+            }
+        }
+        ParseError error;
+        if (!parseUsersPage(parsed->body, *registry, &parsed->page, &error, limits))
+            parsed->error
+                = tr("The server sent a page of users this app cannot read: %1").arg(error.toString());
+        const PermissionCatalog &catalog = registry->catalog();
+        for (const User &user : parsed->page.users) {
+            for (const RoleDefinition *role : user.roles) {
+                if (described->contains(role))
+                    continue;
+                described->insert(role);
+                ForeignRole words;
+                words.name = role->name();
+                for (const Permission &permission : role->permissions()) {
+                    QStringList actions;
+                    for (int action : permission.actions)
+                        actions << catalog.actionName(action);
+                    words.permissions.emplace_back(catalog.resourceName(permission.resource), actions);
+                }
+                parsed->newRoles.emplace_back(role, std::move(words));
+            }
+        }
+        QMetaObject::invokeMethod(
+            this, [this, parsed] { onParsed(parsed); }, Qt::QueuedConnection);
+    });
+}
+
+void UserLoader::onParsed(const std::shared_ptr<Parsed> &parsed)
+{
+    // A role is described once, with the first page to use it, even when
+    // that page is then dropped: later pages may use it too.
+    for (auto &[role, words] : parsed->newRoles)
+        m_foreign.insert(role, std::move(words));
+    if (parsed->generation != m_generation || m_parsing.isEmpty() || m_parsing.constFirst() != parsed->cursor)
+        return; // dropped meanwhile
+    const bool was = isLoading();
+    m_parsing.removeFirst();
+    if (parsed->cursor != m_cursor) {
+        // Asked for early after a cursor this page then did not name.
+        loadingMayHaveChanged(was);
+        if (m_fetchingAll)
+            continueFetchAll();
+        return;
+    }
+    if (!parsed->error.isEmpty()) {
+        fail({ApiError::Kind::InvalidData, parsed->httpStatus, parsed->error, QString()});
+        return;
+    }
     if (m_recorder) {
-        const QString problem = m_recorder(
-            {m_pages + 1, request->rawBody(), request->url(), request->httpStatus(), request->receivedAt()});
+        const QString problem
+            = m_recorder({m_pages + 1, parsed->body, parsed->url, parsed->httpStatus, parsed->receivedAt});
         if (!problem.isEmpty()) {
             fail({ApiError::Kind::Cancelled, 0, problem, QString()});
             return;
         }
     }
-    m_request = nullptr; // loadingChanged follows below, once we know whether a next page is on its way
-    acceptPage(request->takePage());
+    // The roles, as this loader's registry holds them.
+    for (User &user : parsed->page.users) {
+        for (const RoleDefinition *&role : user.roles) {
+            auto it = m_adopted.constFind(role);
+            if (it == m_adopted.constEnd())
+                it = m_adopted.insert(role, adopt(m_foreign.take(role)));
+            role = *it;
+        }
+    }
+    acceptPage(std::move(parsed->page));
     if (m_error.isError())
         return; // acceptPage failed (pagination loop)
-    if (m_fetchingAll && m_hasMore && m_prefetch && m_prefetchCursor == m_cursor) {
+    if (m_fetchingAll) {
+        if (!m_hasMore) {
+            dropPrefetch();
+            ++m_generation; // nothing asked for early is wanted now
+            m_parsing.clear();
+            loadingMayHaveChanged(was);
+            setFetchingAll(false, true);
+            return;
+        }
+        continueFetchAll();
+    }
+    loadingMayHaveChanged(was);
+}
+
+const RoleDefinition *UserLoader::adopt(const ForeignRole &role)
+{
+    PermissionCatalog &catalog = m_registry->catalog();
+    std::vector<Permission> permissions;
+    permissions.reserve(role.permissions.size());
+    for (const auto &[resource, actions] : role.permissions) {
+        Permission permission;
+        permission.resource = catalog.internResource(resource);
+        for (const QString &action : actions)
+            permission.actions.push_back(catalog.internAction(action));
+        permissions.push_back(std::move(permission));
+    }
+    return m_registry->intern(RoleDefinition(role.name, std::move(permissions)));
+}
+
+void UserLoader::continueFetchAll()
+{
+    if (!m_hasMore || m_request || m_error.isError())
+        return;
+    if (!m_parsing.isEmpty() && m_parsing.constFirst() == m_cursor)
+        return; // the next page is being parsed already
+    if (!m_parsing.isEmpty()) {
+        // Pages asked for after other cursors: none of them is wanted.
+        ++m_generation;
+        m_parsing.clear();
+        dropPrefetch();
+    }
+    if (m_prefetch && m_prefetchCursor == m_cursor) {
         // The next page is already on its way: it becomes the one in flight.
         m_request = m_prefetch;
         m_prefetch = nullptr;
         m_prefetchCursor.clear();
-    } else {
-        dropPrefetch();
-        Q_EMIT loadingChanged();
+        return;
     }
-    if (m_fetchingAll) {
-        if (!m_hasMore)
-            setFetchingAll(false, true);
-        else if (!m_request)
-            requestNextPage();
-    }
+    dropPrefetch();
+    requestNextPage();
 }
 
 void UserLoader::onLoadDeadline()
@@ -286,7 +485,7 @@ void UserLoader::fetchNext()
 
 void UserLoader::retry()
 {
-    if (!m_error.isError() || m_request)
+    if (!m_error.isError() || isLoading())
         return;
     m_error = ApiError();
     Q_EMIT errorChanged();
@@ -303,7 +502,7 @@ void UserLoader::fetchAll()
         Q_EMIT errorChanged();
     }
     setFetchingAll(true, false);
-    if (!m_request)
+    if (!m_request && m_parsing.isEmpty())
         requestNextPage(); // else the page in flight goes on to the next when it arrives
 }
 

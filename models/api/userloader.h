@@ -4,13 +4,15 @@
 
 #include "apierror.h"
 
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 #include <QTimer>
-#include <QByteArray>
-#include <QDateTime>
 #include <QUrl>
 #include <algorithm>
 #include <functional>
@@ -20,6 +22,7 @@
 namespace sa {
 
 class ApiClient;
+class RoleDefinition;
 class RoleRegistry;
 class UserStore;
 class UsersPageRequest;
@@ -31,9 +34,11 @@ struct UsersPage;
 // switch or a refresh makes a new one, so its role registry (roles, role
 // sets, resources and actions met in data) starts fresh and nothing of a
 // previous account survives. It owns the cursor, the page in flight and,
-// while loading everything, the next page asked for early. Rows are only
-// ever appended, in server order, each user id once. Windows show it through
-// UserTableModel; the CLI uses it directly.
+// while loading everything, the next page asked for early. Page bodies are
+// parsed on a thread of the loader's own while the next page transfers; the
+// loader's thread only adopts the parsed users' roles and appends them. Rows
+// are only ever appended, in server order, each user id once. Windows show
+// it through UserTableModel; the CLI uses it directly.
 //
 // Loading ends with an invalid-data error, keeping the rows loaded, when
 // the server's paging stops making progress: a cursor comes back,
@@ -117,15 +122,26 @@ Q_SIGNALS:
     void completed();
 
 private:
+    struct ParseThread;
+    struct ForeignRole;
+    struct Parsed;
     UsersPageRequest *startPageRequest(const QString &cursor);
     void requestNextPage();
     void prefetch(const QString &after);
     void dropPrefetch();
     void dropRequests();
-    void onPageFinished(UsersPageRequest *request, quint64 generation);
+    void onPageFinished(UsersPageRequest *request, quint64 generation, const QString &cursor);
+    // The body of the page asked for with cursor, to the parse thread.
+    void submit(UsersPageRequest *request, const QString &cursor);
+    void onParsed(const std::shared_ptr<Parsed> &parsed);
+    const RoleDefinition *adopt(const ForeignRole &role);
+    // After a page was accepted during fetchAll: the next one's way on.
+    void continueFetchAll();
     void setFetchingAll(bool fetchingAll, bool complete);
     void fail(const ApiError &error);
     void setRequest(UsersPageRequest *request);
+    // Emits loadingChanged when isLoading() is no longer what it was.
+    void loadingMayHaveChanged(bool was);
     // Checks the paging makes progress after page m_pages added `added` users.
     bool checkProgress(int added, bool hasNext);
     void onLoadDeadline();
@@ -137,6 +153,12 @@ private:
     QPointer<UsersPageRequest> m_request;
     QPointer<UsersPageRequest> m_prefetch; // the next page, asked for early during fetchAll
     QString m_prefetchCursor;
+    // Bodies are parsed on a thread of the loader's own, into a registry of
+    // that thread's; the users' roles are then adopted into m_registry.
+    std::unique_ptr<ParseThread> m_parser;
+    QStringList m_parsing; // the cursors of the pages being parsed, in order
+    QHash<const RoleDefinition *, const RoleDefinition *> m_adopted; // parse thread's -> m_registry's
+    QHash<const RoleDefinition *, ForeignRole> m_foreign; // described, not adopted yet
     QSet<QString> m_seenCursors;
     QString m_cursor; // empty: the first page
     quint64 m_generation = 0; // replies of an earlier generation are dropped

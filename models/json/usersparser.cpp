@@ -554,6 +554,32 @@ bool peekUsersPagePagination(QByteArrayView body, Pagination *out)
     return true;
 }
 
+std::optional<QString> guessNextCursor(QByteArrayView body)
+{
+    constexpr qsizetype kTail = 4096;
+    const QByteArrayView tail = body.size() > kTail ? body.last(kTail) : body;
+    const qsizetype key = tail.lastIndexOf(QByteArrayView("\"after\""));
+    // Inside a string the quotes would be escaped: \"after\".
+    if (key < 0 || (key > 0 && tail.at(key - 1) == '\\'))
+        return std::nullopt;
+    qsizetype at = key + 7;
+    auto skipSpace = [&] {
+        while (at < tail.size()
+            && (tail.at(at) == ' ' || tail.at(at) == '\n' || tail.at(at) == '\r' || tail.at(at) == '\t'))
+            ++at;
+    };
+    skipSpace();
+    if (at >= tail.size() || tail.at(at) != ':')
+        return std::nullopt;
+    ++at;
+    skipSpace();
+    JsonReader reader(tail.sliced(at), 4);
+    QString after;
+    if (reader.peek() != JsonReader::Type::String || !reader.readString(&after) || after.isEmpty())
+        return std::nullopt;
+    return after;
+}
+
 bool parseUser(
     QByteArrayView body, RoleRegistry &registry, User *out, ParseError *error, const ParseLimits &limits)
 {

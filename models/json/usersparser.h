@@ -8,6 +8,7 @@
 #include <QByteArrayView>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace sa {
 
@@ -42,6 +43,11 @@ bool parseUser(QByteArrayView body, RoleRegistry &registry, User *out, ParseErro
 // without validating it: lets a client ask for the next page while it
 // parses this one. False when the body is not shaped for a quick read.
 bool peekUsersPagePagination(QByteArrayView body, Pagination *out);
+// A guess at the next page's cursor from the last few KB of a users page,
+// where the API puts "pagination": the value of the last "after" key. For
+// asking for the next page at once, while this one is parsed elsewhere; only
+// the full parse says what the cursor is (a wrong guess costs a request).
+std::optional<QString> guessNextCursor(QByteArrayView body);
 // A json report ({"generatedAt", "source", "apiVersion", "userCount", "users"}),
 // the users read as strictly as from the API.
 struct Snapshot

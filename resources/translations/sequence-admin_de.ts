@@ -2723,6 +2723,10 @@ Neuer Versuch in %2 s (Versuch %3) …</translation>
             <numerusform>Das Blättern des Servers dreht sich im Kreis: Seite %1 nannte eine nächste Seite, die er schon einmal genannt hatte. Das Laden wurde beendet; die bisher geladenen %n Benutzer bleiben erhalten.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The server sent a page of users this app cannot read: %1</source>
+        <translation>Der Server hat eine Seite mit Benutzern gesendet, die diese Anwendung nicht lesen kann: %1</translation>
+    </message>
 </context>
 <context>
     <name>sa::UserTableModel</name>
