@@ -120,6 +120,7 @@ void UserLoader::dropRequests()
     m_request = nullptr;
     dropPrefetch();
     m_parsing.clear(); // their results come back with an old generation
+    m_failedCursor.clear();
     loadingMayHaveChanged(was);
 }
 
@@ -180,6 +181,7 @@ void UserLoader::fail(const ApiError &error)
     const bool was = isLoading();
     ++m_generation; // pages still being parsed are dropped
     m_parsing.clear();
+    m_failedCursor.clear();
     dropPrefetch();
     m_error = error;
     if (m_request)
@@ -202,11 +204,14 @@ void UserLoader::onPageFinished(UsersPageRequest *request, quint64 generation, c
         const bool was = isLoading();
         m_prefetch = nullptr;
         m_prefetchCursor.clear();
-        if (!request->error().isError())
+        if (request->error().isError()) {
+            // Said when its turn comes: the page before may still loop or fail.
+            m_failedCursor = cursor;
+            m_failedError = request->error();
+        } else {
             submit(request, cursor);
+        }
         loadingMayHaveChanged(was);
-        if (request->error().isError() && m_fetchingAll && m_parsing.isEmpty() && !m_request && m_hasMore)
-            requestNextPage();
         return;
     }
     if (request != m_request)
@@ -370,6 +375,13 @@ void UserLoader::continueFetchAll()
         ++m_generation;
         m_parsing.clear();
         dropPrefetch();
+    }
+    if (!m_failedCursor.isEmpty() && m_failedCursor == m_cursor) {
+        // The next page was asked for early and failed after its retries.
+        const ApiError error = m_failedError;
+        m_failedCursor.clear();
+        fail(error);
+        return;
     }
     if (m_prefetch && m_prefetchCursor == m_cursor) {
         // The next page is already on its way: it becomes the one in flight.

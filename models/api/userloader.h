@@ -153,6 +153,9 @@ private:
     QPointer<UsersPageRequest> m_request;
     QPointer<UsersPageRequest> m_prefetch; // the next page, asked for early during fetchAll
     QString m_prefetchCursor;
+    // A page asked for early that failed: the error stands when its turn comes.
+    QString m_failedCursor;
+    ApiError m_failedError;
     // Bodies are parsed on a thread of the loader's own, into a registry of
     // that thread's; the users' roles are then adopted into m_registry.
     std::unique_ptr<ParseThread> m_parser;
