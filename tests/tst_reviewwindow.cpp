@@ -148,6 +148,13 @@ void TestReviewWindow::keysShouldDecideAndSignOffShouldSealAVerifiableFolder()
     QVERIFY(session->isReadOnly());
     QVERIFY(!review->keepAction()->isEnabled());
     QVERIFY(review->windowTitle().contains(QStringLiteral("read-only")));
+    // The reports carry the findings of the connection's policy (the starter one here).
+    QFile html(dir + QStringLiteral("/report.html"));
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    const QByteArray reportText = html.readAll();
+    QVERIFY(reportText.contains("Access review: Q4 window"));
+    QVERIFY(reportText.contains("Access policy findings"));
+    QVERIFY(reportText.contains("Controller"));
     // Read-only: K does nothing now.
     review->decisionFilter()->setCurrentIndex(0);
     table->selectRow(0);

@@ -2285,6 +2285,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 ReviewWindow *MainWindow::openAccessReview(const QString &dir)
 {
     auto *window = new ReviewWindow(m_client, this);
+    window->setPolicy(m_findings->policy());
     if (!window->openReview(dir)) {
         window->deleteLater();
         return nullptr;
@@ -2298,6 +2299,7 @@ ReviewWindow *MainWindow::startAccessReview(const QString &dir, const QString &t
     UserFilter scope = m_proxy->filter();
     scope.ids.reset(); // a policy rule's violators are no review scope
     auto *window = new ReviewWindow(m_client, this);
+    window->setPolicy(m_findings->policy());
     window->show();
     window->startReview(dir, title, scope);
     return window;

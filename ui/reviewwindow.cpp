@@ -6,6 +6,7 @@
 #include "application.h"
 #include "dialogs.h"
 #include "permissionmatrixmodel.h"
+#include "policy.h"
 #include "reviewsession.h"
 #include "roleregistry.h"
 #include "safetext.h"
@@ -365,6 +366,7 @@ void ReviewWindow::openSignOffDialog()
         Reviewer::parse(m_signOffDialog->reviewerField()->text(), &signOff.reviewer, &error);
         signOff.reviewer.role = m_signOffDialog->roleField()->text().trimmed();
         signOff.gpgKey = m_signOffDialog->gpgKeyField()->text().trimmed();
+        signOff.policy = m_policy;
         setReviewer(signOff.reviewer.toString());
         this->signOff(signOff);
     });

@@ -8,6 +8,7 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <functional>
+#include <memory>
 
 class QAction;
 class QCheckBox;
@@ -23,6 +24,7 @@ namespace sa {
 
 class ApiClient;
 class PermissionMatrixModel;
+struct Policy;
 class ReviewFilterModel;
 class ReviewSession;
 class ReviewTableModel;
@@ -76,6 +78,8 @@ public:
 
     // Who decides here: "Name <email>"; asked for at the first decision.
     void setReviewer(const QString &reviewer);
+    // The access policy whose findings the signed-off reports include (none: null).
+    void setPolicy(std::shared_ptr<const Policy> policy) { m_policy = std::move(policy); }
     // Opens a review folder; a warning and false when it cannot be read.
     bool openReview(const QString &dir);
     // Loads the account through the client, recording every page into dir,
@@ -127,6 +131,7 @@ private:
     QAction *m_verify = nullptr;
     QPointer<SignOffDialog> m_signOffDialog;
     QString m_reviewer;
+    std::shared_ptr<const Policy> m_policy;
     QThread *m_worker = nullptr;
 };
 

@@ -337,6 +337,8 @@ UserFilter scopeFrom(const QJsonObject &scope)
     return filter;
 }
 
+} // namespace
+
 QJsonObject extractionJson(const Extraction &e)
 {
     QJsonObject o;
@@ -352,6 +354,8 @@ QJsonObject extractionJson(const Extraction &e)
     o.insert(QStringLiteral("finished"), isoTime(e.finished));
     return o;
 }
+
+namespace {
 
 Extraction extractionFrom(const QJsonObject &o)
 {

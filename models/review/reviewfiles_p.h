@@ -29,6 +29,9 @@ QString sha256Hex(QByteArrayView bytes);
 bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error);
 bool readJsonFile(const QString &path, qint64 maxBytes, QJsonObject *out, QString *error);
 QString isoTime(const QDateTime &time);
+struct Extraction;
+// How the users were extracted, as review.json and confirm/result.json say it.
+QJsonObject extractionJson(const Extraction &extraction);
 QDateTime parseTime(const QJsonValue &value);
 
 } // namespace sa

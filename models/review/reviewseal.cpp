@@ -362,17 +362,9 @@ bool confirmReview(const Review &review, const UserLoader &loader, const Extract
     const qsizetype outstanding = std::count_if(
         outcomes->cbegin(), outcomes->cend(), [](const ConfirmOutcome &o) { return !o.tookEffect; });
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QJsonObject extractionJson;
-    extractionJson.insert(QStringLiteral("endpoint"), QStringLiteral("GET /users"));
-    extractionJson.insert(QStringLiteral("baseUrl"), extraction.baseUrl.toString(QUrl::RemoveUserInfo));
-    extractionJson.insert(QStringLiteral("clientId"), extraction.clientId);
-    extractionJson.insert(QStringLiteral("pages"), extraction.pages);
-    extractionJson.insert(QStringLiteral("users"), extraction.users);
-    extractionJson.insert(QStringLiteral("started"), isoTime(extraction.started));
-    extractionJson.insert(QStringLiteral("finished"), isoTime(extraction.finished));
     QJsonObject result;
     result.insert(QStringLiteral("confirmedAt"), isoTime(now));
-    result.insert(QStringLiteral("extraction"), extractionJson);
+    result.insert(QStringLiteral("extraction"), extractionJson(extraction));
     result.insert(QStringLiteral("revokes"), qint64(outcomes->size()));
     result.insert(QStringLiteral("stillHeld"), qint64(outstanding));
     result.insert(QStringLiteral("outcomes"), results);
