@@ -2098,8 +2098,21 @@ int Run::reviewSign(const QStringList &arguments)
         return fail(DifferencesFound,
             QStringLiteral("cannot sign off: %1").arg(problems.join(QStringLiteral("; "))),
             QStringLiteral("refused"));
+    if (!m_quiet && m_terminal) {
+        // The PDF of many users takes a while: say how far it is.
+        const QLocale locale;
+        signOff.progress = [this, locale](const QString &file, qsizetype done, qsizetype total) {
+            m_err << "\rSigning off: " << file << ", " << locale.toString(done) << " of "
+                  << locale.toString(total) << " users   ";
+            m_err.flush();
+            return true;
+        };
+    }
     QString manifest;
-    if (!signReview(review, signOff, &manifest, &error))
+    const bool sealed = signReview(review, signOff, &manifest, &error);
+    if (signOff.progress)
+        m_err << '\n';
+    if (!sealed)
         return fail(
             error.startsWith(QLatin1String("cannot sign off")) ? DifferencesFound : CannotWriteOutput, error);
     m_out << manifest << '\n';

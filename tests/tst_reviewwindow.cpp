@@ -32,6 +32,7 @@ class TestReviewWindow : public QObject
 private Q_SLOTS:
     void initTestCase();
     void keysShouldDecideAndSignOffShouldSealAVerifiableFolder();
+    void signingOffShouldStopOnCancelAndSignNothing();
 
 private:
     QTemporaryDir m_dir;
@@ -178,6 +179,40 @@ void TestReviewWindow::keysShouldDecideAndSignOffShouldSealAVerifiableFolder()
     QVERIFY(again->session()->isReadOnly());
     QCOMPARE(again->session()->review().counts().revoke, 3);
     again->close();
+    review->close();
+}
+
+void TestReviewWindow::signingOffShouldStopOnCancelAndSignNothing()
+{
+    satest::WindowFixture f = satest::openWindow(3000);
+    const QString dir = m_dir.filePath(QStringLiteral("cancelled"));
+    ReviewWindow *review = f.window->startAccessReview(dir, QStringLiteral("Cancelled"));
+    QSignalSpy opened(review, &ReviewWindow::reviewOpened);
+    QVERIFY(opened.wait(30000));
+    review->setReviewer(QStringLiteral("Rita Reviewer <rita.reviewer@example.org>"));
+    review->table()->selectAll();
+    QTest::keyClick(review->table(), Qt::Key_K);
+    QCOMPARE(review->session()->review().counts().undecided, 0);
+    QSignalSpy finished(review, &ReviewWindow::signOffFinished);
+    SignOff signOff;
+    signOff.reviewer
+        = {QStringLiteral("Rita Reviewer"), QStringLiteral("rita.reviewer@example.org"), QString()};
+    review->signOff(signOff);
+    QVERIFY(review->cancelButton()->isVisible());
+    review->cancelButton()->click();
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QVERIFY2(finished.first().at(1).toString().contains(QStringLiteral("cancelled")),
+        qPrintable(finished.first().at(1).toString()));
+    QVERIFY(!review->cancelButton()->isVisible());
+    QVERIFY(!QFileInfo::exists(dir + QStringLiteral("/manifest.json")));
+    QVERIFY(!review->session()->isReadOnly());
+    // Signed off again, all the way this time.
+    finished.clear();
+    review->signOff(signOff);
+    QVERIFY(finished.wait(120000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    QVERIFY(review->session()->isReadOnly());
     review->close();
 }
 

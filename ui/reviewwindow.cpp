@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMutex>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -32,8 +33,10 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QThread>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <atomic>
 #include <set>
 
 namespace sa {
@@ -93,6 +96,7 @@ ReviewWindow::ReviewWindow(ApiClient *client, QWidget *parent)
     , m_userHeading(new QLabel(this))
     , m_statusText(new QLabel(this))
     , m_progress(new QProgressBar(this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
 {
     setWindowFlag(Qt::Window);
     setAttribute(Qt::WA_DeleteOnClose);
@@ -152,6 +156,13 @@ ReviewWindow::ReviewWindow(ApiClient *client, QWidget *parent)
     m_progress->setTextVisible(true);
     statusBar()->addWidget(m_statusText, 1);
     statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+    m_cancel->hide();
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_cancelWork)
+            m_cancelWork();
+        m_cancel->setEnabled(false);
+    });
     buildActions();
 
     connect(m_session, &ReviewSession::opened, this, [this] {
@@ -375,27 +386,64 @@ void ReviewWindow::openSignOffDialog()
 
 void ReviewWindow::signOff(const SignOff &signOff)
 {
+    // How far the thread signing off is, read here every 100 ms; and whether to stop.
+    struct Progress
+    {
+        QMutex mutex;
+        QString file;
+        qsizetype done = 0;
+        qsizetype total = 0;
+        std::atomic<bool> stop {false};
+    };
+    auto progress = std::make_shared<Progress>();
+    SignOff job = signOff;
+    job.progress = [progress](const QString &file, qsizetype done, qsizetype total) {
+        QMutexLocker lock(&progress->mutex);
+        progress->file = file;
+        progress->done = done;
+        progress->total = total;
+        return !progress->stop.load();
+    };
+    auto *ticker = new QTimer(this);
+    connect(ticker, &QTimer::timeout, this, [this, progress] {
+        QMutexLocker lock(&progress->mutex);
+        if (progress->total <= 0)
+            return;
+        m_progress->setRange(0, int(std::min<qsizetype>(progress->total, INT_MAX)));
+        m_progress->setValue(int(std::min<qsizetype>(progress->done, INT_MAX)));
+        m_statusText->setText(tr("Signing off: writing %1, %2 of %3 users")
+                                  .arg(progress->file, QLocale().toString(progress->done),
+                                      QLocale().toString(progress->total)));
+    });
+    ticker->start(100);
     auto review = std::make_shared<Review>(m_session->review());
     auto result = std::make_shared<std::pair<QString, QString>>(); // manifest hash, error
     runInBackground(
         tr("Signing off: writing the reports and sealing every file\u2026"),
-        [review, signOff, result] { signReview(*review, signOff, &result->first, &result->second); },
-        [this, result] {
+        [review, job, result] { signReview(*review, job, &result->first, &result->second); },
+        [this, result, ticker, progress] {
+            ticker->deleteLater();
             QString error;
             m_session->reload(&error);
             updateState();
             const bool ok = result->second.isEmpty();
-            const QString text = ok
-                ? tr("The review is signed off. The SHA-256 of manifest.json, printed at the foot "
-                     "of every page of report.pdf, is %1.")
-                      .arg(result->first)
-                : tr("The review could not be signed off: %1").arg(result->second);
+            QString text;
+            if (ok)
+                text = tr(
+                    "The review is signed off. The SHA-256 of manifest.json, printed at the foot of every "
+                    "page of report.pdf, is %1.")
+                           .arg(result->first);
+            else if (progress->stop)
+                text = tr("Signing off was cancelled; the review is not signed.");
+            else
+                text = tr("The review could not be signed off: %1").arg(result->second);
             if (ok)
                 dialogs::information(this, tr("Sign off"), text);
             else
                 dialogs::warning(this, tr("Sign off"), text);
             Q_EMIT signOffFinished(ok, text);
-        });
+        },
+        [progress] { progress->stop = true; });
 }
 
 void ReviewWindow::confirmReview()
@@ -435,18 +483,23 @@ void ReviewWindow::verifyReview()
 }
 
 void ReviewWindow::runInBackground(
-    const QString &what, std::function<void()> work, std::function<void()> done)
+    const QString &what, std::function<void()> work, std::function<void()> done, std::function<void()> cancel)
 {
     if (m_worker)
         return;
     m_progress->setRange(0, 0);
     m_statusText->setText(what);
+    m_cancelWork = std::move(cancel);
+    m_cancel->setVisible(bool(m_cancelWork));
+    m_cancel->setEnabled(true);
     for (QAction *action : {m_keep, m_revoke, m_flag, m_undecide, m_signOff, m_confirm, m_verify})
         action->setEnabled(false);
     m_worker = QThread::create(std::move(work));
     connect(m_worker, &QThread::finished, this, [this, done = std::move(done)] {
         m_worker->deleteLater();
         m_worker = nullptr;
+        m_cancelWork = nullptr;
+        m_cancel->hide();
         done();
     });
     m_worker->start(QThread::LowPriority);
@@ -518,6 +571,8 @@ void ReviewWindow::showCurrentUser()
 void ReviewWindow::closeEvent(QCloseEvent *event)
 {
     m_session->cancel();
+    if (m_cancelWork)
+        m_cancelWork(); // a sign-off stops at its next step; nothing is signed
     if (m_worker)
         m_worker->wait();
     event->accept();

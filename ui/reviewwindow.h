@@ -73,6 +73,7 @@ public:
     QLabel *userHeading() const { return m_userHeading; }
     QLabel *statusText() const { return m_statusText; }
     SignOffDialog *signOffDialog() const { return m_signOffDialog; }
+    QPushButton *cancelButton() const { return m_cancel; }
     QAction *signOffAction() const { return m_signOff; }
     QAction *keepAction() const { return m_keep; }
 
@@ -109,7 +110,9 @@ private:
     void showCurrentUser();
     QString reviewer();
     // Runs work on a thread of its own, then done on this one; one at a time.
-    void runInBackground(const QString &what, std::function<void()> work, std::function<void()> done);
+    // With cancel, a Cancel button in the status bar calls it.
+    void runInBackground(const QString &what, std::function<void()> work, std::function<void()> done,
+        std::function<void()> cancel = {});
 
     QPointer<ApiClient> m_client;
     ReviewSession *m_session;
@@ -122,6 +125,8 @@ private:
     QLabel *m_userHeading;
     QLabel *m_statusText;
     QProgressBar *m_progress;
+    QPushButton *m_cancel;
+    std::function<void()> m_cancelWork;
     QAction *m_keep = nullptr;
     QAction *m_revoke = nullptr;
     QAction *m_flag = nullptr;

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -157,6 +158,9 @@ struct SignOff
     QString gpgKey;
     std::shared_ptr<const Policy> policy;
     QDateTime time; // UTC; invalid: now
+    // Called now and then from the thread signing off, with the file being
+    // written and how many of its users are; false stops (nothing is signed).
+    std::function<bool(const QString &file, qsizetype done, qsizetype total)> progress;
 };
 bool signReview(const Review &review, const SignOff &signOff, QString *manifestSha256, QString *error);
 

@@ -243,11 +243,18 @@ bool signReview(const Review &review, const SignOff &signOff, QString *manifestS
         appendCsvField(csv, item.revokedRoles.join(QLatin1Char(';')));
         csv += '\n';
     }
+    // Each report says how far it is; stopping leaves the review unsigned.
+    QString stage;
+    if (signOff.progress)
+        context.progress
+            = [&](qsizetype done) { return signOff.progress(stage, done, qsizetype(rows.size())); };
+    auto writeReport = [&](const QString &name, ReportWriter::Format format) {
+        stage = name;
+        return ReportWriter::writeFile(dir.filePath(name), format, store, rows, context, error);
+    };
     if (!writeFileAtomically(dir.filePath(QStringLiteral("decisions.csv")), csv, error)
-        || !ReportWriter::writeFile(dir.filePath(QStringLiteral("report.json")), ReportWriter::Format::Json,
-            store, rows, context, error)
-        || !ReportWriter::writeFile(dir.filePath(QStringLiteral("report.html")), ReportWriter::Format::Html,
-            store, rows, context, error))
+        || !writeReport(QStringLiteral("report.json"), ReportWriter::Format::Json)
+        || !writeReport(QStringLiteral("report.html"), ReportWriter::Format::Html))
         return false;
 
     Hashes hashes(review.dir);
@@ -282,8 +289,11 @@ bool signReview(const Review &review, const SignOff &signOff, QString *manifestS
     const QString manifestHash = hashes.of(kManifest);
 
     context.footer = QObject::tr("Manifest SHA-256: %1").arg(manifestHash);
-    if (!ReportWriter::writeFile(dir.filePath(kPdf), ReportWriter::Format::Pdf, store, rows, context, error))
+    if (!writeReport(kPdf, ReportWriter::Format::Pdf)) {
+        // Not signed off without its PDF: the manifest goes again.
+        QFile::remove(dir.filePath(kManifest));
         return false;
+    }
     if (!signOff.gpgKey.isEmpty()) {
         QString gpgError;
         if (!runGpg({QStringLiteral("--local-user"), signOff.gpgKey, QStringLiteral("--armor"),

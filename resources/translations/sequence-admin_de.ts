@@ -2511,6 +2511,18 @@ Neuer Versuch in %2 s (Versuch %3) …</translation>
         <source>%1 (%2): permissions as recorded on %3 UTC</source>
         <translation>%1 (%2): Berechtigungen wie aufgezeichnet am %3 UTC</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Signing off: writing %1, %2 of %3 users</source>
+        <translation>Abzeichnen: %1 wird geschrieben, %2 von %3 Benutzern</translation>
+    </message>
+    <message>
+        <source>Signing off was cancelled; the review is not signed.</source>
+        <translation>Das Abzeichnen wurde abgebrochen; die Prüfung ist nicht abgezeichnet.</translation>
+    </message>
 </context>
 <context>
     <name>sa::SignOffDialog</name>
