@@ -112,6 +112,8 @@ ReviewWindow::ReviewWindow(ApiClient *client, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Users in the review"));
     m_matrixView->setModel(m_matrix);
@@ -152,7 +154,8 @@ ReviewWindow::ReviewWindow(ApiClient *client, QWidget *parent)
     setCentralWidget(splitter);
 
     m_statusText->setTextFormat(Qt::PlainText);
-    m_progress->setMaximumWidth(220);
+    m_progress->setMinimumWidth(200);
+    m_progress->setMaximumWidth(260);
     m_progress->setTextVisible(true);
     statusBar()->addWidget(m_statusText, 1);
     statusBar()->addPermanentWidget(m_progress);
@@ -175,6 +178,7 @@ ReviewWindow::ReviewWindow(ApiClient *client, QWidget *parent)
     connect(m_session, &ReviewSession::progress, this, [this](qint64 loaded, qint64 total) {
         m_progress->setRange(0, total > 0 ? int(std::min<qint64>(total, INT_MAX)) : 0);
         m_progress->setValue(int(std::min<qint64>(loaded, INT_MAX)));
+        m_progress->setFormat(QStringLiteral("%p%"));
         m_statusText->setText(tr("Loading and recording every page: %1 of %2 users")
                                   .arg(QLocale().toString(loaded),
                                       total >= 0 ? QLocale().toString(total) : tr("an unknown number of")));
@@ -305,6 +309,7 @@ void ReviewWindow::startReview(const QString &dir, const QString &title, const U
         return;
     }
     m_progress->setRange(0, 0);
+    m_progress->setFormat(QStringLiteral("%p%"));
     m_statusText->setText(tr("Starting the review: loading and recording every page\u2026"));
     m_session->start(m_client, dir, title, scope);
 }
@@ -411,6 +416,7 @@ void ReviewWindow::signOff(const SignOff &signOff)
             return;
         m_progress->setRange(0, int(std::min<qsizetype>(progress->total, INT_MAX)));
         m_progress->setValue(int(std::min<qsizetype>(progress->done, INT_MAX)));
+        m_progress->setFormat(QStringLiteral("%p%"));
         m_statusText->setText(tr("Signing off: writing %1, %2 of %3 users")
                                   .arg(progress->file, QLocale().toString(progress->done),
                                       QLocale().toString(progress->total)));
@@ -488,6 +494,7 @@ void ReviewWindow::runInBackground(
     if (m_worker)
         return;
     m_progress->setRange(0, 0);
+    m_progress->setFormat(QStringLiteral("%p%"));
     m_statusText->setText(what);
     m_cancelWork = std::move(cancel);
     m_cancel->setVisible(bool(m_cancelWork));
@@ -543,6 +550,8 @@ void ReviewWindow::updateState()
                 review.scopeDescription.isEmpty() ? tr("every user") : displaySafe(review.scopeDescription)));
     m_progress->setRange(0, std::max(1, total));
     m_progress->setValue(total - counts.undecided);
+    m_progress->setFormat(
+        tr("%1 of %2 decided").arg(locale.toString(total - counts.undecided), locale.toString(total)));
     m_signOff->setToolTip(review.signOffProblems().isEmpty()
             ? tr("Seal the review: reports, decisions and the SHA-256 of every file")
             : review.signOffProblems().join(QLatin1Char('\n')));

@@ -10,6 +10,8 @@
 #include "findingsmodel.h"
 #include "mainwindow.h"
 #include "profilestore.h"
+#include "reviewsession.h"
+#include "reviewwindow.h"
 #include "sa_version.h"
 #include "snapshotstore.h"
 #include "stallmeter.h"
@@ -29,6 +31,7 @@
 #include <QPixmap>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <cstdio>
 #include <memory>
@@ -118,6 +121,39 @@ void takeScreenshots(sa::MainWindow &window, const QString &directory)
     window.showWelcome();
     save(QStringLiteral("welcome.png"));
     window.welcome()->hide();
+}
+
+// A review in progress: a few users revoked and flagged, one selected, in
+// review mode's own window (the review's folder is thrown away after).
+void takeReviewScreenshot(sa::MainWindow &window, const QString &directory)
+{
+    QTemporaryDir folder;
+    if (!folder.isValid())
+        return;
+    sa::ReviewWindow *review
+        = window.startAccessReview(folder.filePath(QStringLiteral("q4")), QStringLiteral("Q4 2026"));
+    QEventLoop loop;
+    QObject::connect(review, &sa::ReviewWindow::reviewOpened, &loop, &QEventLoop::quit);
+    QObject::connect(review, &sa::ReviewWindow::startFailed, &loop, &QEventLoop::quit);
+    loop.exec();
+    sa::ReviewSession *session = review->session();
+    if (!session->isOpen())
+        return;
+    const sa::Reviewer reviewer {
+        QStringLiteral("Ana Lima"), QStringLiteral("ana.lima@example.org"), QString()};
+    QString error;
+    session->decide({0, 1, 2, 4, 5, 6, 7, 9}, sa::Decision::Keep, QString(), reviewer, &error);
+    session->decide(
+        {3, 11}, sa::Decision::Revoke, QStringLiteral("left the company in October"), reviewer, &error);
+    session->decide({8}, sa::Decision::Flag, QStringLiteral("ask the finance lead"), reviewer, &error);
+    review->resize(1400, 800);
+    review->table()->resizeColumnsToContents();
+    review->table()->selectRow(3);
+    QApplication::processEvents();
+    const QString path = QDir(directory).filePath(QStringLiteral("review.png"));
+    review->grab().save(path);
+    std::printf("screenshot: %s\n", qPrintable(path));
+    review->close();
 }
 
 // The Connections dialog with one saved connection (in the throw-away
@@ -367,6 +403,7 @@ int main(int argc, char *argv[])
                     if (!model->isComplete())
                         loop.exec();
                     takeScreenshots(window, parser.value(screenshotsOption));
+                    takeReviewScreenshot(window, parser.value(screenshotsOption));
                     takeConnectionsScreenshot(window, profiles, parser.value(screenshotsOption));
                 }
                 QApplication::exit(0);

@@ -2523,6 +2523,10 @@ Neuer Versuch in %2 s (Versuch %3) …</translation>
         <source>Signing off was cancelled; the review is not signed.</source>
         <translation>Das Abzeichnen wurde abgebrochen; die Prüfung ist nicht abgezeichnet.</translation>
     </message>
+    <message>
+        <source>%1 of %2 decided</source>
+        <translation>%1 von %2 entschieden</translation>
+    </message>
 </context>
 <context>
     <name>sa::SignOffDialog</name>
