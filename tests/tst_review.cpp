@@ -267,6 +267,21 @@ void TestReview::reviewShouldSealVerifyCatchTamperingAndConfirm()
     result = cli({QStringLiteral("review"), QStringLiteral("verify"), added});
     QCOMPARE(result.code, 1);
     QVERIFY(result.out.contains("pages/0005.json: not part of the sealed review"));
+    // A sums list naming a file outside the folder, and a page that is a FIFO:
+    // named, not read (a FIFO would block a reader for ever).
+    const QString hostile = m_dir.filePath(QStringLiteral("hostile"));
+    QVERIFY(copyFolder(dir, hostile));
+    QFile hostileSums(hostile + QStringLiteral("/SHA256SUMS"));
+    QVERIFY(hostileSums.open(QIODevice::Append));
+    hostileSums.write(QByteArray(64, 'a') + "  ../removed/review.json\n");
+    hostileSums.close();
+    QVERIFY(QFile::remove(hostile + QStringLiteral("/pages/0001.json")));
+    QCOMPARE(QProcess::execute(QStringLiteral("mkfifo"), {hostile + QStringLiteral("/pages/0001.json")}), 0);
+    result = cli({QStringLiteral("review"), QStringLiteral("verify"), hostile});
+    QCOMPARE(result.code, 1);
+    QVERIFY2(
+        result.out.contains("../removed/review.json: not a file of this folder"), result.out.constData());
+    QVERIFY2(result.out.contains("pages/0001.json: missing"), result.out.constData());
     // Not a review folder at all.
     result = cli({QStringLiteral("review"), QStringLiteral("verify"), m_dir.path()});
     QCOMPARE(result.code, 2);

@@ -3,6 +3,7 @@
 #include "sha256.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 #ifdef SA_HAVE_OPENSSL
 #include <openssl/evp.h>
@@ -83,6 +84,9 @@ QString Sha256::hex(QByteArrayView bytes)
 
 QString Sha256::hexOfFile(const QString &path)
 {
+    // A FIFO or a device would block or never end: regular files only.
+    if (!QFileInfo(path).isFile())
+        return QString();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return QString();

@@ -28,7 +28,8 @@ public:
     QByteArray result(); // 32 bytes; call once
 
     static QString hex(QByteArrayView bytes);
-    // Lower-case hex of a file's SHA-256; empty when it cannot be read.
+    // Lower-case hex of a regular file's SHA-256; empty when it cannot be
+    // read or is not a regular file (a FIFO, a device).
     static QString hexOfFile(const QString &path);
 
 private:

@@ -51,6 +51,13 @@ QStringList filesUnder(const QString &root)
     return files;
 }
 
+// A path a sums list or manifest may name: relative, inside the folder.
+bool insideFolder(const QString &relative)
+{
+    return !relative.isEmpty() && QDir::isRelativePath(relative) && QDir::cleanPath(relative) == relative
+        && !relative.startsWith(QLatin1String("../")) && relative != QLatin1String("..");
+}
+
 // Hashes each file once per run.
 class Hashes
 {
@@ -60,6 +67,8 @@ public:
     { }
     QString of(const QString &relative)
     {
+        if (!insideFolder(relative))
+            return QString(); // never read what a tampered list names outside
         auto it = m_cache.constFind(relative);
         if (it == m_cache.constEnd())
             it = m_cache.insert(relative, sha256OfFile(m_dir.filePath(relative)));
@@ -440,7 +449,9 @@ VerifyResult verifyReview(const QString &root)
                     continue;
                 }
                 listed.insert(file);
-                if (!QFileInfo(dir.filePath(file)).isFile())
+                if (!insideFolder(file))
+                    problem(file, QObject::tr("not a file of this folder (listed in SHA256SUMS)"));
+                else if (!QFileInfo(dir.filePath(file)).isFile())
                     problem(file, QObject::tr("missing (listed in SHA256SUMS)"));
                 else if (hashes.of(file).toLatin1() != line.left(64))
                     problem(file, QObject::tr("changed: its SHA-256 differs from SHA256SUMS"));
@@ -466,7 +477,9 @@ VerifyResult verifyReview(const QString &root)
                 const QJsonObject entry = value.toObject();
                 const QString file = entry.value(QStringLiteral("path")).toString();
                 listed.insert(file);
-                if (!QFileInfo(dir.filePath(file)).isFile())
+                if (!insideFolder(file))
+                    problem(file, QObject::tr("not a file of this folder (listed in manifest.json)"));
+                else if (!QFileInfo(dir.filePath(file)).isFile())
                     problem(file, QObject::tr("missing (listed in manifest.json)"));
                 else if (hashes.of(file) != entry.value(QStringLiteral("sha256")).toString())
                     problem(file, QObject::tr("changed: its SHA-256 differs from manifest.json"));

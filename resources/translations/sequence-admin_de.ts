@@ -661,6 +661,14 @@
         <source>confirmation: %1 pages and %2 users parsed again</source>
         <translation>Bestätigung: %1 Seiten und %2 Benutzer erneut gelesen</translation>
     </message>
+    <message>
+        <source>not a file of this folder (listed in SHA256SUMS)</source>
+        <translation>keine Datei dieses Ordners (in SHA256SUMS aufgeführt)</translation>
+    </message>
+    <message>
+        <source>not a file of this folder (listed in manifest.json)</source>
+        <translation>keine Datei dieses Ordners (in manifest.json aufgeführt)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
