@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -111,14 +112,29 @@ void TestReviewWindow::keysShouldDecideAndSignOffShouldSealAVerifiableFolder()
     m_answer = QStringLiteral("ask the team lead");
     QTest::keyClick(table, Qt::Key_F);
     QCOMPARE(session->review().items[4].decision, Decision::Flag);
+    // Shift+R: only some roles revoked, chosen in a dialog, with a reason.
+    table->selectRow(5);
+    QTest::keyClick(table, Qt::Key_R, Qt::ShiftModifier);
+    RevokeRolesDialog *roles = review->revokeRolesDialog();
+    QVERIFY(roles);
+    QVERIFY(roles->roleList()->count() >= 1);
+    QVERIFY(!roles->revokeButton()->isEnabled());
+    roles->roleList()->item(0)->setCheckState(Qt::Checked);
+    const QString revokedRole = roles->roleList()->item(0)->text();
+    roles->reasonField()->setText(QStringLiteral("moved to sales"));
+    QVERIFY(roles->revokeButton()->isEnabled());
+    roles->revokeButton()->click();
+    QCOMPARE(session->review().items[5].decision, Decision::Revoke);
+    QCOMPARE(session->review().items[5].revokedRoles, QStringList {revokedRole});
+    QCOMPARE(session->review().items[5].reason, QStringLiteral("moved to sales"));
     // review.json on disk follows every decision.
     QFile json(dir + QStringLiteral("/review.json"));
     QVERIFY(json.open(QIODevice::ReadOnly));
     QVERIFY(json.readAll().contains("ask the team lead"));
 
-    // The filter "revoke" shows exactly the three.
+    // The filter "revoke" shows exactly the four.
     review->decisionFilter()->setCurrentIndex(review->decisionFilter()->findData(int(Decision::Revoke)));
-    QCOMPARE(review->filterModel()->rowCount(), 3);
+    QCOMPARE(review->filterModel()->rowCount(), 4);
     // Sign-off is refused while users are undecided.
     m_messages.clear();
     review->openSignOffDialog();
@@ -127,12 +143,12 @@ void TestReviewWindow::keysShouldDecideAndSignOffShouldSealAVerifiableFolder()
 
     // Keep everyone else: "undecided" shown, all selected, K.
     review->decisionFilter()->setCurrentIndex(review->decisionFilter()->findData(int(Decision::Undecided)));
-    QCOMPARE(review->filterModel()->rowCount(), inScope - 5);
+    QCOMPARE(review->filterModel()->rowCount(), inScope - 6);
     table->selectAll();
     QTest::keyClick(table, Qt::Key_K);
     QCOMPARE(review->filterModel()->rowCount(), 0);
     QCOMPARE(session->review().counts().undecided, 0);
-    QVERIFY(review->statusText()->text().contains(QStringLiteral("revoke 3")));
+    QVERIFY(review->statusText()->text().contains(QStringLiteral("revoke 4")));
 
     // Sign off through the dialog.
     review->openSignOffDialog();
@@ -177,7 +193,8 @@ void TestReviewWindow::keysShouldDecideAndSignOffShouldSealAVerifiableFolder()
     ReviewWindow *again = f.window->openAccessReview(dir);
     QVERIFY(again);
     QVERIFY(again->session()->isReadOnly());
-    QCOMPARE(again->session()->review().counts().revoke, 3);
+    QCOMPARE(again->session()->review().counts().revoke, 4);
+    QCOMPARE(again->session()->review().items[5].revokedRoles, QStringList {revokedRole});
     again->close();
     review->close();
 }

@@ -23,6 +23,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMutex>
@@ -81,6 +82,54 @@ void SignOffDialog::updateButton()
     Reviewer parsed;
     QString ignored;
     m_sign->setEnabled(m_statement->isChecked() && Reviewer::parse(m_reviewer->text(), &parsed, &ignored));
+}
+
+RevokeRolesDialog::RevokeRolesDialog(const QStringList &roles, int users, QWidget *parent)
+    : QDialog(parent)
+    , m_roles(new QListWidget(this))
+    , m_reason(new QLineEdit(this))
+{
+    setWindowTitle(tr("Revoke roles"));
+    auto *label = new QLabel(users == 1 ? tr("&Roles to take away from the selected user:")
+                                        : tr("&Roles to take away from the %1 selected users:").arg(users),
+        this);
+    label->setBuddy(m_roles);
+    for (const QString &role : roles) {
+        auto *item = new QListWidgetItem(displaySafe(role), m_roles);
+        item->setData(Qt::UserRole, role);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    auto *reasonLabel = new QLabel(tr("R&eason:"), this);
+    reasonLabel->setBuddy(m_reason);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_revoke = buttons->addButton(tr("Re&voke"), QDialogButtonBox::AcceptRole);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(label);
+    layout->addWidget(m_roles);
+    layout->addWidget(reasonLabel);
+    layout->addWidget(m_reason);
+    layout->addWidget(buttons);
+    connect(m_roles, &QListWidget::itemChanged, this, &RevokeRolesDialog::updateButton);
+    connect(m_reason, &QLineEdit::textChanged, this, &RevokeRolesDialog::updateButton);
+    updateButton();
+}
+
+QStringList RevokeRolesDialog::checkedRoles() const
+{
+    QStringList roles;
+    for (int i = 0; i < m_roles->count(); ++i) {
+        if (m_roles->item(i)->checkState() == Qt::Checked)
+            roles << m_roles->item(i)->data(Qt::UserRole).toString();
+    }
+    return roles;
+}
+
+void RevokeRolesDialog::updateButton()
+{
+    m_revoke->setEnabled(!checkedRoles().isEmpty() && !m_reason->text().trimmed().isEmpty());
 }
 
 ReviewWindow::ReviewWindow(ApiClient *client, QWidget *parent)
@@ -244,6 +293,9 @@ void ReviewWindow::buildActions()
     m_flag = add(tr("&Flag"), QKeySequence(Qt::Key_F),
         tr("Flag the selected users for a follow-up, with a reason (F)"),
         [this] { decideSelected(Decision::Flag); });
+    m_revokeRoles = add(tr("Revoke r&oles\u2026"), QKeySequence(Qt::SHIFT | Qt::Key_R),
+        tr("Take some roles away from the selected users, with a reason (Shift+R)"),
+        [this] { revokeRolesOfSelected(); });
     m_undecide = add(tr("&Undecided"), QKeySequence(Qt::Key_U),
         tr("Take the selected users' decisions back (U)"), [this] { decideSelected(Decision::Undecided); });
     menu->addSeparator();
@@ -318,15 +370,10 @@ void ReviewWindow::decideSelected(Decision decision)
 {
     if (!m_session->isOpen() || m_session->isReadOnly() || m_session->isBusy())
         return;
-    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
-    std::set<int> rows;
+    const std::vector<int> rows = selectedItems();
     int lastProxyRow = m_table->currentIndex().row();
-    for (const QModelIndex &index : selected) {
-        rows.insert(m_filter->mapToSource(index).row());
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
         lastProxyRow = std::max(lastProxyRow, index.row());
-    }
-    if (rows.empty() && m_table->currentIndex().isValid())
-        rows.insert(m_filter->mapToSource(m_table->currentIndex()).row());
     if (rows.empty()) {
         statusBar()->showMessage(tr("Select the users to decide first."), 4000);
         return;
@@ -348,7 +395,7 @@ void ReviewWindow::decideSelected(Decision decision)
     const int nextSource = lastProxyRow + 1 < m_filter->rowCount()
         ? m_filter->mapToSource(m_filter->index(lastProxyRow + 1, 0)).row()
         : -1;
-    if (!m_session->decide(std::vector<int>(rows.begin(), rows.end()), decision, reason, parsed, &error)) {
+    if (!m_session->decide(rows, decision, reason, parsed, &error)) {
         dialogs::warning(this, tr("Decide"), error);
         return;
     }
@@ -360,6 +407,51 @@ void ReviewWindow::decideSelected(Decision decision)
     if (next.isValid())
         m_table->selectionModel()->setCurrentIndex(
             next, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+std::vector<int> ReviewWindow::selectedItems() const
+{
+    std::set<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows.insert(m_filter->mapToSource(index).row());
+    if (rows.empty() && m_table->currentIndex().isValid())
+        rows.insert(m_filter->mapToSource(m_table->currentIndex()).row());
+    return std::vector<int>(rows.begin(), rows.end());
+}
+
+void ReviewWindow::revokeRolesOfSelected()
+{
+    if (!m_session->isOpen() || m_session->isReadOnly() || m_session->isBusy() || m_worker)
+        return;
+    const std::vector<int> items = selectedItems();
+    if (items.empty()) {
+        statusBar()->showMessage(tr("Select the users to decide first."), 4000);
+        return;
+    }
+    const QString who = reviewer();
+    if (who.isEmpty())
+        return;
+    QStringList roles;
+    for (int item : items) {
+        for (const RoleDefinition *role : m_session->store().roleSet(m_session->rowOf(item)).roles) {
+            if (!roles.contains(role->name()))
+                roles << role->name();
+        }
+    }
+    roles.sort(Qt::CaseInsensitive);
+    if (m_revokeRolesDialog)
+        m_revokeRolesDialog->close();
+    m_revokeRolesDialog = new RevokeRolesDialog(roles, int(items.size()), this);
+    m_revokeRolesDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_revokeRolesDialog, &QDialog::accepted, this, [this, items, who] {
+        Reviewer parsed;
+        QString error;
+        Reviewer::parse(who, &parsed, &error);
+        if (!m_session->decide(items, Decision::Revoke, m_revokeRolesDialog->reasonField()->text(), parsed,
+                &error, m_revokeRolesDialog->checkedRoles()))
+            dialogs::warning(this, tr("Decide"), error);
+    });
+    m_revokeRolesDialog->open();
 }
 
 void ReviewWindow::openSignOffDialog()
@@ -499,7 +591,8 @@ void ReviewWindow::runInBackground(
     m_cancelWork = std::move(cancel);
     m_cancel->setVisible(bool(m_cancelWork));
     m_cancel->setEnabled(true);
-    for (QAction *action : {m_keep, m_revoke, m_flag, m_undecide, m_signOff, m_confirm, m_verify})
+    for (QAction *action :
+        {m_keep, m_revoke, m_flag, m_undecide, m_revokeRoles, m_signOff, m_confirm, m_verify})
         action->setEnabled(false);
     m_worker = QThread::create(std::move(work));
     connect(m_worker, &QThread::finished, this, [this, done = std::move(done)] {
@@ -517,7 +610,7 @@ void ReviewWindow::updateState()
     const bool open = m_session->isOpen();
     const bool busy = m_session->isBusy() || m_worker;
     const bool readOnly = !open || m_session->isReadOnly();
-    for (QAction *action : {m_keep, m_revoke, m_flag, m_undecide})
+    for (QAction *action : {m_keep, m_revoke, m_flag, m_undecide, m_revokeRoles})
         action->setEnabled(!readOnly && !busy);
     m_signOff->setEnabled(!readOnly && !busy);
     m_confirm->setEnabled(

@@ -15,6 +15,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QTableView;
@@ -49,6 +50,25 @@ private:
     QLineEdit *m_gpgKey;
     QCheckBox *m_statement;
     QPushButton *m_sign;
+};
+
+// A revoke of some roles only: which of the roles the selected users hold,
+// and why.
+class RevokeRolesDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    RevokeRolesDialog(const QStringList &roles, int users, QWidget *parent = nullptr);
+    QListWidget *roleList() const { return m_roles; }
+    QLineEdit *reasonField() const { return m_reason; }
+    QPushButton *revokeButton() const { return m_revoke; }
+    QStringList checkedRoles() const;
+
+private:
+    void updateButton();
+    QListWidget *m_roles;
+    QLineEdit *m_reason;
+    QPushButton *m_revoke;
 };
 
 // Review mode: one access review, its users with their decisions, the
@@ -88,6 +108,9 @@ public:
     void startReview(const QString &dir, const QString &title, const UserFilter &scope);
     // Decides the selected users, asking for a reason when needed.
     void decideSelected(Decision decision);
+    // Shift+R: asks which of the selected users' roles to revoke, and why.
+    void revokeRolesOfSelected();
+    RevokeRolesDialog *revokeRolesDialog() const { return m_revokeRolesDialog; }
     // Shows the sign-off dialog (not modal to the app); signOff() when accepted.
     void openSignOffDialog();
     void signOff(const SignOff &signOff);
@@ -131,10 +154,14 @@ private:
     QAction *m_revoke = nullptr;
     QAction *m_flag = nullptr;
     QAction *m_undecide = nullptr;
+    QAction *m_revokeRoles = nullptr;
     QAction *m_signOff = nullptr;
     QAction *m_confirm = nullptr;
     QAction *m_verify = nullptr;
     QPointer<SignOffDialog> m_signOffDialog;
+    QPointer<RevokeRolesDialog> m_revokeRolesDialog;
+    // The review items selected, in review order (none: the current one).
+    std::vector<int> selectedItems() const;
     QString m_reviewer;
     std::shared_ptr<const Policy> m_policy;
     QThread *m_worker = nullptr;

@@ -40,8 +40,9 @@ public:
     bool isReadOnly() const { return m_review.isSigned(); }
 
     // Decides items and writes review.json; false with *error (nothing changed).
+    // revokedRoles: with Revoke, only these roles are taken away.
     bool decide(const std::vector<int> &items, Decision decision, const QString &reason,
-        const Reviewer &reviewer, QString *error);
+        const Reviewer &reviewer, QString *error, const QStringList &revokedRoles = {});
     // Re-reads the folder after a sign-off or confirmation.
     bool reload(QString *error);
 

@@ -2535,6 +2535,37 @@ Neuer Versuch in %2 s (Versuch %3) …</translation>
         <source>%1 of %2 decided</source>
         <translation>%1 von %2 entschieden</translation>
     </message>
+    <message>
+        <source>Revoke r&amp;oles…</source>
+        <translation>&amp;Rollen entziehen …</translation>
+    </message>
+    <message>
+        <source>Take some roles away from the selected users, with a reason (Shift+R)</source>
+        <translation>Den ausgewählten Benutzern einzelne Rollen entziehen, mit Grund (Umschalt+R)</translation>
+    </message>
+</context>
+<context>
+    <name>sa::RevokeRolesDialog</name>
+    <message>
+        <source>Revoke roles</source>
+        <translation>Rollen entziehen</translation>
+    </message>
+    <message>
+        <source>&amp;Roles to take away from the selected user:</source>
+        <translation>&amp;Rollen, die dem ausgewählten Benutzer entzogen werden:</translation>
+    </message>
+    <message>
+        <source>&amp;Roles to take away from the %1 selected users:</source>
+        <translation>&amp;Rollen, die den %1 ausgewählten Benutzern entzogen werden:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>&amp;Entziehen</translation>
+    </message>
 </context>
 <context>
     <name>sa::SignOffDialog</name>
