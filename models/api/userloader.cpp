@@ -4,6 +4,7 @@
 
 #include "apiclient.h"
 #include "roleregistry.h"
+#include "safetext.h"
 #include "usersparser.h"
 #include "userstore.h"
 
@@ -159,9 +160,10 @@ void UserLoader::requestNextPage()
     setRequest(startPageRequest(m_cursor));
 }
 
-// While loading everything, the next page is asked for as soon as the
-// parse thread has read the current body's cursor, so parsing and appending
-// this page overlap the next transfer; a few pages may wait to be parsed.
+// While loading everything, the next page is asked for as soon as a body
+// arrives: its cursor is read from the body's end (guessNextCursor), or by
+// the parse thread when that does not find it. Parsing and appending this
+// page overlap the next transfer; a few pages may wait to be parsed.
 // If this page then fails, loops or names another cursor, what was asked
 // for early is dropped.
 void UserLoader::prefetch(const QString &after)
@@ -312,7 +314,10 @@ void UserLoader::onParsed(const std::shared_ptr<Parsed> &parsed)
         return;
     }
     if (!parsed->error.isEmpty()) {
-        fail({ApiError::Kind::InvalidData, parsed->httpStatus, parsed->error, QString()});
+        // It quotes the server: no control characters, none of the credentials.
+        const QStringList secrets = m_client ? m_client->credentialForms() : QStringList();
+        fail({ApiError::Kind::InvalidData, parsed->httpStatus,
+            redactCredentials(displaySafe(parsed->error), secrets), QString()});
         return;
     }
     if (m_recorder) {

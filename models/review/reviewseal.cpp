@@ -192,7 +192,7 @@ bool signReview(const Review &review, const SignOff &signOff, QString *manifestS
     context.filterDescription = review.scopeDescription;
     context.policy = signOff.policy;
     context.today = signedAt.date();
-    context.coverTitle = QObject::tr("Access review: %1").arg(review.title);
+    context.coverTitle = QObject::tr("Access review: %1").arg(displaySafe(review.title));
     context.coverFacts = {
         {QObject::tr("Scope"),
             review.scopeDescription.isEmpty() ? QObject::tr("every user of the account")
@@ -231,13 +231,18 @@ bool signReview(const Review &review, const SignOff &signOff, QString *manifestS
                 .arg(result.violatedAtLeast(Severity::Low))
                 .arg(result.rules.size())});
     }
+    // Much of it comes from review.json, which anyone may have edited.
+    for (auto &fact : context.coverFacts)
+        fact.second = displaySafe(fact.second);
     for (const ReviewItem &item : review.items) {
         if (item.decision == Decision::Revoke || item.decision == Decision::Flag) {
             QString what = decisionName(item.decision);
             if (!item.revokedRoles.isEmpty())
                 what += QStringLiteral(" (%1)").arg(item.revokedRoles.join(QStringLiteral(", ")));
-            context.coverNotes << QStringLiteral("%1 %2: %3 (%4, %5)")
-                                      .arg(what, item.email, item.reason, item.reviewer, isoTime(item.time));
+            // review.json is a file anyone may have edited: no control or bidi characters.
+            context.coverNotes << displaySafe(
+                QStringLiteral("%1 %2: %3 (%4, %5)")
+                    .arg(what, item.email, item.reason, item.reviewer, isoTime(item.time)));
         }
     }
 
