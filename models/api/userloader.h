@@ -89,8 +89,8 @@ public:
     // Called with every page that arrives, in order, before its users are
     // accepted (a review records them). An error text stops loading with
     // that error; what was accepted before stays.
-    using PageRecorder = std::function<QString(const RawPage &page)>;
-    void setPageRecorder(PageRecorder recorder) { m_recorder = std::move(recorder); }
+    using RawPageSink = std::function<QString(const RawPage &page)>;
+    void setPageRecorder(RawPageSink recorder) { m_recorder = std::move(recorder); }
 
     // Takes one page of users as a finished request hands it over: appends
     // the users not seen before, remembers the next cursor, and fails on a
@@ -172,7 +172,7 @@ private:
     int m_pagesWithoutNewUsers = 0; // in a row, each naming a next page
     int m_loadDeadlineMs = 0;
     QTimer m_loadDeadline;
-    PageRecorder m_recorder;
+    RawPageSink m_recorder;
     bool m_hasMore = true;
     bool m_fetchingAll = false;
     bool m_firstPageSeen = false;
