@@ -195,7 +195,15 @@ void TestReviewWindow::keysShouldDecideAndSignOffShouldSealAVerifiableFolder()
     QVERIFY(again->session()->isReadOnly());
     QCOMPARE(again->session()->review().counts().revoke, 4);
     QCOMPARE(again->session()->review().items[5].revokedRoles, QStringList {revokedRole});
+    // Its size and columns come back in the next review window.
+    again->resize(900, 600);
+    again->table()->setColumnWidth(ReviewTableModel::ReasonColumn, 333);
     again->close();
+    ReviewWindow *third = f.window->openAccessReview(dir);
+    QVERIFY(third);
+    QCOMPARE(third->size(), QSize(900, 600));
+    QCOMPARE(third->table()->columnWidth(ReviewTableModel::ReasonColumn), 333);
+    third->close();
     review->close();
 }
 

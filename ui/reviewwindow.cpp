@@ -196,6 +196,7 @@ ReviewWindow::ReviewWindow(ApiClient *client, QWidget *parent)
     rightLayout->addWidget(m_matrixView, 1);
     rightLayout->addWidget(createMatrixLegend(this));
     auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("reviewSplitter"));
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 3);
@@ -259,7 +260,13 @@ ReviewWindow::ReviewWindow(ApiClient *client, QWidget *parent)
             Q_EMIT confirmFinished(ok && still.empty(), text);
         });
     updateState();
+    // Where the last review window was, and how it was laid out.
     resize(1100, 700);
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("reviewWindow/geometry")).toByteArray());
+    splitter->restoreState(settings.value(QStringLiteral("reviewWindow/splitter")).toByteArray());
+    m_table->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("reviewWindow/columns")).toByteArray());
 }
 
 ReviewWindow::~ReviewWindow()
@@ -672,6 +679,11 @@ void ReviewWindow::showCurrentUser()
 
 void ReviewWindow::closeEvent(QCloseEvent *event)
 {
+    QSettings settings;
+    settings.setValue(QStringLiteral("reviewWindow/geometry"), saveGeometry());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("reviewSplitter")))
+        settings.setValue(QStringLiteral("reviewWindow/splitter"), splitter->saveState());
+    settings.setValue(QStringLiteral("reviewWindow/columns"), m_table->horizontalHeader()->saveState());
     m_session->cancel();
     if (m_cancelWork)
         m_cancelWork(); // a sign-off stops at its next step; nothing is signed
