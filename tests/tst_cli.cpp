@@ -12,6 +12,7 @@
 #include "usersparser.h"
 #include "userstore.h"
 
+#include "support/clirun.h"
 #include "support/emulatorfixture.h"
 #include "support/scriptedserver.h"
 #include <QJsonArray>
@@ -52,26 +53,10 @@ private Q_SLOTS:
     void checkShouldReportEveryViolatorInEveryFormat();
 
 private:
-    struct Result
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Result = satest::CliResult;
     Result cli(const QStringList &arguments, const QString &secret = QStringLiteral("demo-secret"))
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("SEQUENCE_CLIENT_ID"), QStringLiteral("demo-client"));
-        env.insert(QStringLiteral("SEQUENCE_CLIENT_SECRET"), secret);
-        process.setProcessEnvironment(env);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(SA_CLI_PATH), arguments);
-        // Waits in the event loop: the servers under test live on this thread.
-        if (!finished.wait(240000))
-            qFatal("sequence-admin-cli did not finish");
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
+        return satest::runCli(arguments, secret);
     }
     static std::unique_ptr<EmulatorServer> emulator(qint64 users, const QStringList &faults = {})
     {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Sealed access reviews end to end: the real sequence-admin-cli against the
 // emulator, then the folder tampered with one byte, one file at a time.
+#include "support/clirun.h"
 #include "support/emulatorfixture.h"
 
 #include <QCryptographicHash>
@@ -29,28 +30,13 @@ private Q_SLOTS:
     void aSignedManifestShouldVerifyWithGpg();
 
 private:
-    struct Result
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Result = satest::CliResult;
     Result cli(const QStringList &arguments)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        QMap<QString, QString> environment;
         if (!m_gnupgHome.isEmpty())
-            env.insert(QStringLiteral("GNUPGHOME"), m_gnupgHome);
-        env.insert(QStringLiteral("SEQUENCE_CLIENT_ID"), QStringLiteral("demo-client"));
-        env.insert(QStringLiteral("SEQUENCE_CLIENT_SECRET"), QStringLiteral("demo-secret"));
-        process.setProcessEnvironment(env);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(SA_CLI_PATH), arguments);
-        // Waits in the event loop: the emulator lives on this thread.
-        if (!finished.wait(240000))
-            qFatal("sequence-admin-cli did not finish");
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
+            environment.insert(QStringLiteral("GNUPGHOME"), m_gnupgHome);
+        return satest::runCli(arguments, QStringLiteral("demo-secret"), environment);
     }
     // Starts a review of the emulator's users into dir; extra: filters.
     void start(EmulatorServer &server, const QString &dir, const QStringList &extra = {})
