@@ -196,12 +196,14 @@ void TestReviewWindow::keysShouldDecideAndSignOffShouldSealAVerifiableFolder()
     QCOMPARE(again->session()->review().counts().revoke, 4);
     QCOMPARE(again->session()->review().items[5].revokedRoles, QStringList {revokedRole});
     // Its size and columns come back in the next review window.
-    again->resize(900, 600);
+    // (Smaller than the offscreen screen, which Qt 6.8 makes 800x600.)
+    again->resize(720, 520);
+    const QSize size = again->size();
     again->table()->setColumnWidth(ReviewTableModel::ReasonColumn, 333);
     again->close();
     ReviewWindow *third = f.window->openAccessReview(dir);
     QVERIFY(third);
-    QCOMPARE(third->size(), QSize(900, 600));
+    QCOMPARE(third->size(), size);
     QCOMPARE(third->table()->columnWidth(ReviewTableModel::ReasonColumn), 333);
     third->close();
     review->close();
