@@ -378,6 +378,16 @@ private:
     int users(const QStringList &arguments);
     int exportReport(const QStringList &arguments);
     int diff(const QStringList &arguments);
+    // A command with actions (profiles, snapshot, review): runs the action
+    // named after the command, or shows the command's --help (usage, about,
+    // then a pointer to each action's --help), or says which actions there are.
+    struct Action
+    {
+        const char *name;
+        int (Run::*run)(const QStringList &arguments);
+    };
+    int dispatch(const char *command, const QStringList &arguments, std::initializer_list<Action> actions,
+        const char *about);
     int profiles(const QStringList &arguments);
     int profilesList(const QStringList &arguments);
     int profilesAdd(const QStringList &arguments);
@@ -950,29 +960,40 @@ int Run::diff(const QStringList &arguments)
     return changes.empty() ? Success : DifferencesFound;
 }
 
-int Run::profiles(const QStringList &arguments)
+int Run::dispatch(const char *command, const QStringList &arguments, std::initializer_list<Action> actions,
+    const char *about)
 {
-    // arguments: program, then what followed "profiles".
+    // arguments: program, then what followed the command.
     const QString action = arguments.value(1);
     QStringList rest = arguments;
     if (rest.size() > 1)
         rest.removeAt(1);
-    if (action == QLatin1String("list"))
-        return profilesList(rest);
-    if (action == QLatin1String("add"))
-        return profilesAdd(rest);
-    if (action == QLatin1String("remove"))
-        return profilesRemove(rest);
+    QStringList names;
+    for (const Action &a : actions) {
+        if (action == QLatin1String(a.name))
+            return (this->*a.run)(rest);
+        names << QString::fromLatin1(a.name);
+    }
+    const QString name = QString::fromLatin1(command);
     if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
-        m_out << "Usage: sequence-admin-cli profiles list | add | remove [options]\n\n"
-              << "Saved connections; each one's secret is in the system keychain, never in a file.\n"
-              << "Run sequence-admin-cli profiles ACTION --help for an action's options.\n";
+        m_out << "Usage: sequence-admin-cli " << name << ' ' << names.join(QStringLiteral(" | "))
+              << " [options]\n\n"
+              << about << "Run sequence-admin-cli " << name << " ACTION --help for an action's options.\n";
         m_out.flush();
         return Success;
     }
+    const QString choices
+        = names.mid(0, names.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" or ") + names.last();
     return fail(UsageError,
-        action.isEmpty() ? QStringLiteral("profiles needs an action: list, add or remove")
-                         : QStringLiteral("profiles takes list, add or remove, not \"%1\"").arg(action));
+        action.isEmpty() ? QStringLiteral("%1 needs an action: %2").arg(name, choices)
+                         : QStringLiteral("%1 takes %2, not \"%3\"").arg(name, choices, action));
+}
+
+int Run::profiles(const QStringList &arguments)
+{
+    return dispatch("profiles", arguments,
+        {{"list", &Run::profilesList}, {"add", &Run::profilesAdd}, {"remove", &Run::profilesRemove}},
+        "Saved connections; each one's secret is in the system keychain, never in a file.\n");
 }
 
 int Run::profilesList(const QStringList &arguments)
@@ -1216,38 +1237,15 @@ int Run::readSnapshot(
 
 int Run::snapshot(const QStringList &arguments)
 {
-    const QString action = arguments.value(1);
-    QStringList rest = arguments;
-    if (rest.size() > 1)
-        rest.removeAt(1);
-    if (action == QLatin1String("take"))
-        return snapshotTake(rest);
-    if (action == QLatin1String("list"))
-        return snapshotList(rest);
-    if (action == QLatin1String("show"))
-        return snapshotShow(rest);
-    if (action == QLatin1String("export"))
-        return snapshotExport(rest);
-    if (action == QLatin1String("import"))
-        return snapshotImport(rest);
-    if (action == QLatin1String("prune"))
-        return snapshotPrune(rest);
-    if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
-        m_out
-            << "Usage: sequence-admin-cli snapshot take | list | show | export | import | prune [options]\n\n"
-            << "Stored snapshots of an account's users, in a local SQLite file: every complete load is\n"
-            << "remembered, and any command that reads users can read a snapshot (--snapshot REF)\n"
-            << "instead, with no network and no credentials. REF is @N, @latest, @latest~K (K complete\n"
-            << "snapshots before the latest) or @YYYY-MM-DD (the last complete one on or before that day,\n"
-            << "UTC). Run sequence-admin-cli snapshot ACTION --help for an action's options.\n";
-        m_out.flush();
-        return Success;
-    }
-    return fail(UsageError,
-        action.isEmpty()
-            ? QStringLiteral("snapshot needs an action: take, list, show, export, import or prune")
-            : QStringLiteral("snapshot takes take, list, show, export, import or prune, not \"%1\"")
-                  .arg(action));
+    return dispatch("snapshot", arguments,
+        {{"take", &Run::snapshotTake}, {"list", &Run::snapshotList}, {"show", &Run::snapshotShow},
+            {"export", &Run::snapshotExport}, {"import", &Run::snapshotImport},
+            {"prune", &Run::snapshotPrune}},
+        "Stored snapshots of an account's users, in a local SQLite file: every complete load is\n"
+        "remembered, and any command that reads users can read a snapshot (--snapshot REF)\n"
+        "instead, with no network and no credentials. REF is @N, @latest, @latest~K (K complete\n"
+        "snapshots before the latest) or @YYYY-MM-DD (the last complete one on or before that day,\n"
+        "UTC).\n");
 }
 
 int Run::snapshotTake(const QStringList &arguments)
@@ -1767,38 +1765,13 @@ const CommandHelp kReviewVerifyHelp {"review verify DIR",
 
 int Run::review(const QStringList &arguments)
 {
-    const QString action = arguments.value(1);
-    QStringList rest = arguments;
-    if (rest.size() > 1)
-        rest.removeAt(1);
-    if (action == QLatin1String("start"))
-        return reviewStart(rest);
-    if (action == QLatin1String("decide"))
-        return reviewDecide(rest);
-    if (action == QLatin1String("status"))
-        return reviewStatus(rest);
-    if (action == QLatin1String("sign"))
-        return reviewSign(rest);
-    if (action == QLatin1String("confirm"))
-        return reviewConfirm(rest);
-    if (action == QLatin1String("verify"))
-        return reviewVerify(rest);
-    if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
-        m_out << "Usage: sequence-admin-cli review start | decide | status | sign | confirm | verify "
-                 "[options]\n\n"
-              << "A user-access review (SOX, SOC 2, ISO 27001) as a folder an auditor can check offline:\n"
-              << "start records every page of the account as received; decide keeps, revokes or flags\n"
-              << "each user in scope; sign writes the reports and seals every file with SHA-256; confirm\n"
-              << "checks after remediation that revoked access is gone; verify re-checks it all.\n"
-              << "Run sequence-admin-cli review ACTION --help for an action's options.\n";
-        m_out.flush();
-        return Success;
-    }
-    return fail(UsageError,
-        action.isEmpty()
-            ? QStringLiteral("review needs an action: start, decide, status, sign, confirm or verify")
-            : QStringLiteral("review takes start, decide, status, sign, confirm or verify, not \"%1\"")
-                  .arg(action));
+    return dispatch("review", arguments,
+        {{"start", &Run::reviewStart}, {"decide", &Run::reviewDecide}, {"status", &Run::reviewStatus},
+            {"sign", &Run::reviewSign}, {"confirm", &Run::reviewConfirm}, {"verify", &Run::reviewVerify}},
+        "A user-access review (SOX, SOC 2, ISO 27001) as a folder an auditor can check offline:\n"
+        "start records every page of the account as received; decide keeps, revokes or flags\n"
+        "each user in scope; sign writes the reports and seals every file with SHA-256; confirm\n"
+        "checks after remediation that revoked access is gone; verify re-checks it all.\n");
 }
 
 int Run::openReview(const QCommandLineParser &parser, Review *review)

@@ -529,7 +529,8 @@ void TestUsersParser::guessNextCursorShouldReadTheLastAfterOnly()
     QCOMPARE(guessNextCursor("{\"items\":[],\"pagination\":{\"after\":null}}"), std::nullopt);
     QCOMPARE(guessNextCursor("{\"items\":[],\"pagination\":{}}"), std::nullopt);
     // Inside a string the key is escaped: no guess from it.
-    QCOMPARE(guessNextCursor("{\"items\":[{\"email\":\"x\\\"after\\\":\\\"y\"}],\"pagination\":{}}"), std::nullopt);
+    QCOMPARE(guessNextCursor("{\"items\":[{\"email\":\"x\\\"after\\\":\\\"y\"}],\"pagination\":{}}"),
+        std::nullopt);
     QCOMPARE(guessNextCursor(QByteArrayView()), std::nullopt);
 }
 

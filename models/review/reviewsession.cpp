@@ -65,7 +65,8 @@ bool ReviewSession::decide(const std::vector<int> &items, Decision decision, con
     const Reviewer &reviewer, QString *error, const QStringList &revokedRoles)
 {
     Review changed = m_review;
-    if (!changed.decide(items, decision, reason, revokedRoles, reviewer, QDateTime::currentDateTimeUtc(), error)
+    if (!changed.decide(
+            items, decision, reason, revokedRoles, reviewer, QDateTime::currentDateTimeUtc(), error)
         || !changed.save(error))
         return false;
     m_review = std::move(changed);
