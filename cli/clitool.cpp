@@ -2085,9 +2085,8 @@ int Run::reviewSign(const QStringList &arguments)
     const bool sealed = signReview(review, signOff, &manifest, &error);
     if (signOff.progress)
         m_err << '\n';
-    if (!sealed)
-        return fail(
-            error.startsWith(QLatin1String("cannot sign off")) ? DifferencesFound : CannotWriteOutput, error);
+    if (!sealed) // the workflow's refusals were said above: this is a file that could not be written
+        return fail(CannotWriteOutput, error);
     m_out << manifest << '\n';
     m_out.flush();
     if (!m_quiet)

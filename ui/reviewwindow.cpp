@@ -245,10 +245,7 @@ ReviewWindow::ReviewWindow(ApiClient *client, QWidget *parent)
     });
     connect(m_session, &ReviewSession::confirmFinished, this,
         [this](bool ok, const QString &message, const std::vector<ConfirmOutcome> &still) {
-            QString error;
-            if (ok)
-                m_session->reload(&error);
-            updateState();
+            updateState(); // review.json is as it was; the folder now says it is confirmed
             QString text = message;
             for (const ConfirmOutcome &outcome : still)
                 text += QStringLiteral("\n%1: %2")
@@ -331,22 +328,22 @@ void ReviewWindow::setReviewer(const QString &reviewer)
     QSettings().setValue(QStringLiteral("review/reviewer"), reviewer);
 }
 
-QString ReviewWindow::reviewer()
+std::optional<Reviewer> ReviewWindow::reviewer()
 {
     Reviewer parsed;
     QString error;
     if (Reviewer::parse(m_reviewer, &parsed, &error))
-        return m_reviewer;
+        return parsed;
     const QString asked = dialogs::askText(
         this, tr("Reviewer"), tr("Who decides? Your name and e-mail address, as Name <email>:"), m_reviewer);
     if (asked.isEmpty())
-        return QString();
+        return std::nullopt;
     if (!Reviewer::parse(asked, &parsed, &error)) {
         dialogs::warning(this, tr("Reviewer"), error);
-        return QString();
+        return std::nullopt;
     }
     setReviewer(asked);
-    return asked;
+    return parsed;
 }
 
 bool ReviewWindow::openReview(const QString &dir)
@@ -385,8 +382,8 @@ void ReviewWindow::decideSelected(Decision decision)
         statusBar()->showMessage(tr("Select the users to decide first."), 4000);
         return;
     }
-    const QString who = reviewer();
-    if (who.isEmpty())
+    const std::optional<Reviewer> who = reviewer();
+    if (!who)
         return;
     QString reason;
     if (decision == Decision::Revoke || decision == Decision::Flag) {
@@ -396,13 +393,11 @@ void ReviewWindow::decideSelected(Decision decision)
         if (reason.trimmed().isEmpty())
             return;
     }
-    Reviewer parsed;
     QString error;
-    Reviewer::parse(who, &parsed, &error);
     const int nextSource = lastProxyRow + 1 < m_filter->rowCount()
         ? m_filter->mapToSource(m_filter->index(lastProxyRow + 1, 0)).row()
         : -1;
-    if (!m_session->decide(rows, decision, reason, parsed, &error)) {
+    if (!m_session->decide(rows, decision, reason, *who, &error)) {
         dialogs::warning(this, tr("Decide"), error);
         return;
     }
@@ -435,8 +430,8 @@ void ReviewWindow::revokeRolesOfSelected()
         statusBar()->showMessage(tr("Select the users to decide first."), 4000);
         return;
     }
-    const QString who = reviewer();
-    if (who.isEmpty())
+    const std::optional<Reviewer> who = reviewer();
+    if (!who)
         return;
     QStringList roles;
     for (int item : items) {
@@ -451,10 +446,8 @@ void ReviewWindow::revokeRolesOfSelected()
     m_revokeRolesDialog = new RevokeRolesDialog(roles, int(items.size()), this);
     m_revokeRolesDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_revokeRolesDialog, &QDialog::accepted, this, [this, items, who] {
-        Reviewer parsed;
         QString error;
-        Reviewer::parse(who, &parsed, &error);
-        if (!m_session->decide(items, Decision::Revoke, m_revokeRolesDialog->reasonField()->text(), parsed,
+        if (!m_session->decide(items, Decision::Revoke, m_revokeRolesDialog->reasonField()->text(), *who,
                 &error, m_revokeRolesDialog->checkedRoles()))
             dialogs::warning(this, tr("Decide"), error);
     });
@@ -528,9 +521,7 @@ void ReviewWindow::signOff(const SignOff &signOff)
         [review, job, result] { signReview(*review, job, &result->first, &result->second); },
         [this, result, ticker, progress] {
             ticker->deleteLater();
-            QString error;
-            m_session->reload(&error);
-            updateState();
+            updateState(); // review.json is as it was; the folder now says it is signed
             const bool ok = result->second.isEmpty();
             QString text;
             if (ok)

@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QCheckBox;
@@ -131,7 +132,8 @@ private:
     void buildActions();
     void updateState();
     void showCurrentUser();
-    QString reviewer();
+    // Who decides: the remembered reviewer, else asked for; none when cancelled.
+    std::optional<Reviewer> reviewer();
     // Runs work on a thread of its own, then done on this one; one at a time.
     // With cancel, a Cancel button in the status bar calls it.
     void runInBackground(const QString &what, std::function<void()> work, std::function<void()> done,

@@ -56,11 +56,6 @@ bool ReviewSession::open(const QString &dir, QString *error)
     return true;
 }
 
-bool ReviewSession::reload(QString *error)
-{
-    return open(m_review.dir, error);
-}
-
 bool ReviewSession::decide(const std::vector<int> &items, Decision decision, const QString &reason,
     const Reviewer &reviewer, QString *error, const QStringList &revokedRoles)
 {

@@ -43,8 +43,6 @@ public:
     // revokedRoles: with Revoke, only these roles are taken away.
     bool decide(const std::vector<int> &items, Decision decision, const QString &reason,
         const Reviewer &reviewer, QString *error, const QStringList &revokedRoles = {});
-    // Re-reads the folder after a sign-off or confirmation.
-    bool reload(QString *error);
 
     // Starts a review in dir: loads every user through client, recording
     // each page; then opens it. progress() while loading, then startFinished().
