@@ -267,7 +267,9 @@ bool readRecordedPages(
             *error = QObject::tr("%1: %2").arg(name, readError);
             return false;
         }
-        if (sha256Hex(body) != entry.value(QStringLiteral("sha256")).toString()) {
+        const QString hash = sha256Hex(body);
+        info->sha256.insert(name, hash);
+        if (hash != entry.value(QStringLiteral("sha256")).toString()) {
             *error = QObject::tr("%1: its SHA-256 differs from the one %2 recorded when it arrived")
                          .arg(name, requestsName);
             return false;

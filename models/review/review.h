@@ -6,6 +6,7 @@
 #include "userloader.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -96,6 +97,9 @@ struct RecordedPages
 {
     qint64 pages = 0;
     qint64 accountUsers = -1;
+    // Each page file read (relative path) and the SHA-256 of the bytes read:
+    // what SHA256SUMS and the manifest are then checked against, unread again.
+    QHash<QString, QString> sha256;
 };
 bool readRecordedPages(
     const QString &root, const QString &folder, UserStore &users, RecordedPages *info, QString *error);

@@ -65,6 +65,12 @@ public:
     explicit Hashes(const QString &root)
         : m_dir(root)
     { }
+    // Hashes already known, of bytes read for another purpose.
+    void seed(const QHash<QString, QString> &known)
+    {
+        for (auto it = known.cbegin(); it != known.cend(); ++it)
+            m_cache.insert(it.key(), it.value());
+    }
     QString of(const QString &relative)
     {
         if (!insideFolder(relative))
@@ -272,6 +278,7 @@ bool signReview(const Review &review, const SignOff &signOff, QString *manifestS
         return false;
 
     Hashes hashes(review.dir);
+    hashes.seed(recorded.sha256);
     QStringList covered;
     for (const QString &file : filesUnder(review.dir)) {
         if (file != kManifest && file != kPdf && file != kSums && file != kSignature)
@@ -427,7 +434,14 @@ VerifyResult verifyReview(const QString &root)
         return result;
     }
     const QDir dir(root);
+    // The raw pages first: read and hashed once, for the sums and for the parse.
+    RoleRegistry registry;
+    UserStore pages(&registry);
+    RecordedPages recorded;
+    QString pagesError;
+    const bool pagesRead = readRecordedPages(root, QStringLiteral("pages"), pages, &recorded, &pagesError);
     Hashes hashes(root);
+    hashes.seed(recorded.sha256);
     const QStringList files = filesUnder(root);
     const bool sealed = QFileInfo::exists(dir.filePath(kManifest));
     auto problem = [&result](const QString &file, const QString &what) {
@@ -517,11 +531,8 @@ VerifyResult verifyReview(const QString &root)
         return result;
 
     // 3. The raw pages parsed again: the users, the scope and the report.
-    RoleRegistry registry;
-    UserStore pages(&registry);
-    RecordedPages recorded;
-    if (!readRecordedPages(root, QStringLiteral("pages"), pages, &recorded, &error)) {
-        result.problems << error;
+    if (!pagesRead) {
+        result.problems << pagesError;
         return result;
     }
     if (recorded.pages != review.extraction.pages || pages.size() != review.extraction.users)
