@@ -481,6 +481,9 @@ private:
         QStringLiteral("Read the users from a stored snapshot instead of the server: @N, @latest, @latest~K "
                        "or @YYYY-MM-DD. Needs no network and no credentials."),
         QStringLiteral("ref")};
+    // --format of the commands that print text or json (snapshot list and show, review status).
+    QCommandLineOption m_textOrJson {QStringLiteral("format"), QStringLiteral("text (the default) or json."),
+        QStringLiteral("format"), QStringLiteral("text")};
     QCommandLineOption m_can {QStringLiteral("can"),
         QStringLiteral("Only users who can ACTION on RESOURCE; * for either means any."),
         QStringLiteral("action:resource")};
@@ -1276,8 +1279,7 @@ int Run::snapshotTake(const QStringList &arguments)
 int Run::snapshotList(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption format {QStringLiteral("format"), QStringLiteral("text (the default) or json."),
-        QStringLiteral("format"), QStringLiteral("text")};
+    const QCommandLineOption &format = m_textOrJson;
     parser.addOptions({format, m_store, m_quietOption});
     int code = Success;
     if (!parse(parser, arguments, kSnapshotListHelp, 0, 0, &code))
@@ -1326,8 +1328,7 @@ int Run::snapshotList(const QStringList &arguments)
 int Run::snapshotShow(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption format {QStringLiteral("format"), QStringLiteral("text (the default) or json."),
-        QStringLiteral("format"), QStringLiteral("text")};
+    const QCommandLineOption &format = m_textOrJson;
     parser.addOptions({format, m_store, m_quietOption});
     parser.addPositionalArgument(
         QStringLiteral("REF"), QStringLiteral("@N, @latest, @latest~K or @YYYY-MM-DD."));
@@ -1961,7 +1962,8 @@ int Run::reviewDecide(const QStringList &arguments)
     if (!review.save(&error))
         return fail(CannotWriteOutput, error);
     if (!m_quiet) {
-        m_err << "Decided " << targets.size() << " users: " << decisionName(decision) << ".\n";
+        m_err << "Decided " << targets.size() << (targets.size() == 1 ? " user: " : " users: ")
+              << decisionName(decision) << ".\n";
         if (skippedOwn > 0)
             m_err << "Left " << skippedOwn << " for another reviewer: " << reviewer.email
                   << " cannot decide their own access.\n";
@@ -1973,8 +1975,7 @@ int Run::reviewDecide(const QStringList &arguments)
 int Run::reviewStatus(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption format {QStringLiteral("format"), QStringLiteral("text (the default) or json."),
-        QStringLiteral("format"), QStringLiteral("text")};
+    const QCommandLineOption &format = m_textOrJson;
     parser.addOption(format);
     int code = Success;
     if (!parse(parser, arguments, kReviewStatusHelp, 1, 1, &code))
