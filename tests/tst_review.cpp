@@ -28,6 +28,7 @@ private Q_SLOTS:
     void signOffShouldBeRefusedUntilTheRulesHold();
     void verifyShouldRecomputeTheScope();
     void aSignedManifestShouldVerifyWithGpg();
+    void confirmShouldCountAUserGoneAsARevokeDone();
 
 private:
     using Result = satest::CliResult;
@@ -450,6 +451,56 @@ void TestReview::aSignedManifestShouldVerifyWithGpg()
     QVERIFY2(result.out.contains("manifest.json.asc: the OpenPGP signature does not verify"),
         result.out.constData());
     m_gnupgHome.clear();
+}
+
+// After remediation the account has fewer users: a revoked user who is gone
+// counts as done, one still there does not.
+void TestReview::confirmShouldCountAUserGoneAsARevokeDone()
+{
+    auto server = satest::startEmulator(60);
+    const quint16 port = server->baseUrl().port();
+    const QString dir = m_dir.filePath(QStringLiteral("remediated"));
+    start(*server, dir);
+    const QJsonArray users
+        = readJson(dir + QStringLiteral("/review.json")).value(QStringLiteral("users")).toArray();
+    const QString stays = users.at(5).toObject().value(QStringLiteral("email")).toString();
+    const QString goes = users.at(50).toObject().value(QStringLiteral("email")).toString();
+    Result result = cli({QStringLiteral("review"), QStringLiteral("decide"), dir, QStringLiteral("--user"),
+        stays, QStringLiteral("--user"), goes, QStringLiteral("--decision"), QStringLiteral("revoke"),
+        QStringLiteral("--reason"), QStringLiteral("left"), QStringLiteral("--reviewer"), reviewer()});
+    QCOMPARE(result.code, 0);
+    result = cli({QStringLiteral("review"), QStringLiteral("decide"), dir, QStringLiteral("--all-undecided"),
+        QStringLiteral("--decision"), QStringLiteral("keep"), QStringLiteral("--reviewer"), reviewer()});
+    QCOMPARE(result.code, 0);
+    result = cli(
+        {QStringLiteral("review"), QStringLiteral("sign"), dir, QStringLiteral("--reviewer"), reviewer()});
+    QVERIFY2(result.code == 0, result.err.constData());
+
+    // The same account (same data, same address), now with its first 40 users only.
+    const QUrl url = server->baseUrl();
+    server.reset();
+    EmulatorOptions options;
+    options.users = 40;
+    auto smaller = std::make_unique<EmulatorServer>(options);
+    QString error;
+    QVERIFY2(smaller->listenOn(QHostAddress::LocalHost, port, false, &error), qPrintable(error));
+    result = cli({QStringLiteral("review"), QStringLiteral("confirm"), dir, QStringLiteral("--base-url"),
+        url.toString(), QStringLiteral("--no-store")});
+    QCOMPARE(result.code, 1);
+    QVERIFY2(result.out.contains(stays.toUtf8()), result.out.constData());
+    QVERIFY2(!result.out.contains(goes.toUtf8()), result.out.constData());
+    const QJsonObject confirmation = readJson(dir + QStringLiteral("/confirm/result.json"));
+    QCOMPARE(confirmation.value(QStringLiteral("revokes")).toInt(), 2);
+    QCOMPARE(confirmation.value(QStringLiteral("stillHeld")).toInt(), 1);
+    bool goneDone = false;
+    for (const QJsonValue &value : confirmation.value(QStringLiteral("outcomes")).toArray()) {
+        const QJsonObject outcome = value.toObject();
+        if (outcome.value(QStringLiteral("email")).toString() == goes)
+            goneDone = outcome.value(QStringLiteral("tookEffect")).toBool()
+                && outcome.value(QStringLiteral("detail")).toString()
+                    == QStringLiteral("no longer in the account");
+    }
+    QVERIFY(goneDone);
 }
 
 QTEST_GUILESS_MAIN(TestReview)
