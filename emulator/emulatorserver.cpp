@@ -5,7 +5,11 @@
 #include "emulatordataset.h"
 #include "userjson.h"
 
+#include <QFile>
 #include <QLoggingCategory>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
@@ -85,8 +89,10 @@ bool sameBytes(const QByteArray &a, const QByteArray &b)
 class LowDelayTcpServer : public QTcpServer
 {
 public:
-    using QTcpServer::QTcpServer;
-    std::atomic<qint64> connections {0};
+    LowDelayTcpServer(std::shared_ptr<std::atomic<qint64>> connections, QObject *parent)
+        : QTcpServer(parent)
+        , m_connections(std::move(connections))
+    { }
 
 protected:
     void incomingConnection(qintptr handle) override
@@ -99,10 +105,51 @@ protected:
         // Without this, bodies larger than one segment wait ~40 ms on Nagle
         // and delayed ACKs, and the emulator, not the client, sets the pace.
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        ++connections;
+        ++*m_connections;
         addPendingConnection(socket);
     }
+
+private:
+    std::shared_ptr<std::atomic<qint64>> m_connections;
 };
+
+// The TLS server of --tls-cert: the certificate and key read and checked
+// before anything listens.
+QSslServer *makeTlsServer(const EmulatorOptions &options,
+    const std::shared_ptr<std::atomic<qint64>> &connections, QObject *parent, QString *error)
+{
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(options.tlsCertificateFile);
+    if (chain.isEmpty()) {
+        *error = QStringLiteral("no PEM certificate in %1").arg(options.tlsCertificateFile);
+        return nullptr;
+    }
+    QFile keyFile(options.tlsKeyFile);
+    if (!keyFile.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read the key %1: %2").arg(options.tlsKeyFile, keyFile.errorString());
+        return nullptr;
+    }
+    const QByteArray pem = keyFile.read(1024 * 1024);
+    QSslKey key(pem, QSsl::Ec);
+    if (key.isNull())
+        key = QSslKey(pem, QSsl::Rsa);
+    if (key.isNull()) {
+        *error = QStringLiteral("no unencrypted PEM EC or RSA private key in %1").arg(options.tlsKeyFile);
+        return nullptr;
+    }
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(key);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    auto *server = new QSslServer(parent);
+    server->setSslConfiguration(configuration);
+    QObject::connect(
+        server, &QSslServer::startedEncryptionHandshake, server, [connections](QSslSocket *socket) {
+            // Nagle off, as on plain HTTP.
+            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+            ++*connections;
+        });
+    return server;
+}
 
 bool FaultRule::parse(const QString &text, FaultRule *out, QString *error)
 {
@@ -165,7 +212,7 @@ EmulatorServer::~EmulatorServer() = default;
 
 qint64 EmulatorServer::connectionCount() const
 {
-    return m_tcpServer ? m_tcpServer->connections.load() : 0;
+    return m_connections->load();
 }
 
 bool EmulatorServer::listenOn(const QHostAddress &address, quint16 port, bool allowRemote, QString *error)
@@ -177,7 +224,18 @@ bool EmulatorServer::listenOn(const QHostAddress &address, quint16 port, bool al
                          .arg(address.toString());
         return false;
     }
-    auto *tcp = new LowDelayTcpServer(this);
+    const bool tls = !m_options.tlsCertificateFile.isEmpty();
+    QTcpServer *tcp = nullptr;
+    QString message;
+    if (tls)
+        tcp = makeTlsServer(m_options, m_connections, this, &message);
+    else
+        tcp = new LowDelayTcpServer(m_connections, this);
+    if (!tcp) {
+        if (error)
+            *error = message;
+        return false;
+    }
     if (!tcp->listen(address, port)) {
         if (error)
             *error = QStringLiteral("cannot listen on %1 port %2: %3")
@@ -195,9 +253,8 @@ bool EmulatorServer::listenOn(const QHostAddress &address, quint16 port, bool al
         delete tcp;
         return false;
     }
-    m_tcpServer = tcp;
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(tls ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(address.toString());
     url.setPort(tcp->serverPort());
     url.setPath(m_options.basePath);

@@ -46,6 +46,10 @@ struct EmulatorOptions
     int latencyMs = 0;
     QList<FaultRule> faults;
     QString basePath = QStringLiteral("/api");
+    // HTTPS with this certificate (PEM, with its chain) and private key
+    // (PEM, EC or RSA); plain HTTP when empty.
+    QString tlsCertificateFile;
+    QString tlsKeyFile;
 };
 
 // A local emulator of Sequence's Account API: GET /users (paged with opaque
@@ -60,8 +64,9 @@ public:
     explicit EmulatorServer(const EmulatorOptions &options, QObject *parent = nullptr);
     ~EmulatorServer() override;
 
-    // Binds to address:port (0 = any free port) with Nagle off. Refuses an
-    // address that is not loopback unless allowRemote is set.
+    // Binds to address:port (0 = any free port) with Nagle off, over TLS
+    // when the options name a certificate. Refuses an address that is not
+    // loopback unless allowRemote is set.
     bool listenOn(const QHostAddress &address, quint16 port, bool allowRemote, QString *error);
     QUrl baseUrl() const { return m_baseUrl; }
     const EmulatorDataset &dataset() const { return *m_dataset; }
@@ -86,7 +91,7 @@ private:
     QUrl m_baseUrl;
     std::atomic<qint64> m_requests {0};
     HttpServerAdapter *m_http;
-    class LowDelayTcpServer *m_tcpServer = nullptr;
+    std::shared_ptr<std::atomic<qint64>> m_connections = std::make_shared<std::atomic<qint64>>(0);
 };
 
 // Runs an EmulatorServer on its own thread, so the GUI's demo mode stays

@@ -57,8 +57,14 @@ int main(int argc, char *argv[])
             "KIND is an HTTP status (400-599) or malformed, missing-field, oversized, repeat-cursor. "
             "Pages count in the request's limit. Default: once."),
         QStringLiteral("rule"));
+    const QCommandLineOption tlsCertOption(QStringLiteral("tls-cert"),
+        QStringLiteral("Serve HTTPS with this PEM certificate (and chain); needs --tls-key."),
+        QStringLiteral("file"));
+    const QCommandLineOption tlsKeyOption(QStringLiteral("tls-key"),
+        QStringLiteral("The certificate's PEM private key (EC or RSA, not encrypted)."),
+        QStringLiteral("file"));
     parser.addOptions({portOption, listenOption, remoteOption, usersOption, seedOption, idOption,
-        secretOption, latencyOption, failOption});
+        secretOption, latencyOption, failOption, tlsCertOption, tlsKeyOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -91,6 +97,10 @@ int main(int argc, char *argv[])
             return usage(message);
         options.faults.append(rule);
     }
+    if (parser.isSet(tlsCertOption) != parser.isSet(tlsKeyOption))
+        return usage(QStringLiteral("--tls-cert and --tls-key go together"));
+    options.tlsCertificateFile = parser.value(tlsCertOption);
+    options.tlsKeyFile = parser.value(tlsKeyOption);
     const QHostAddress address(parser.value(listenOption));
     if (address.isNull())
         return usage(QStringLiteral("--listen takes an IP address"));

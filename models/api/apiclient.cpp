@@ -12,6 +12,10 @@
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#if QT_CONFIG(ssl)
+#include <QSslCertificate>
+#include <QSslError>
+#endif
 
 // URLs and statuses only: headers (and so the credentials) are never logged.
 Q_LOGGING_CATEGORY(lcApi, "sequence.api", QtWarningMsg)
@@ -77,8 +81,8 @@ ApiError networkError(QNetworkReply *reply, const QUrl &url)
             = QObject::tr("%1 closed the connection before the answer was complete.").arg(hostAndPort(url));
         break;
     case QNetworkReply::SslHandshakeFailedError:
-        error.message
-            = QObject::tr("The secure connection to %1 failed: %2").arg(url.host(), reply->errorString());
+        error.message = QObject::tr("The secure connection to %1 failed: %2")
+                            .arg(url.host(), displaySafe(reply->errorString()));
         break;
     default:
         error.message
@@ -86,6 +90,61 @@ ApiError networkError(QNetworkReply *reply, const QUrl &url)
     }
     return error;
 }
+
+#if QT_CONFIG(ssl)
+// Why the certificate of url's host was refused, in words that say what to
+// do; the names and dates come from the server, so they are made harmless.
+QString certificateProblem(const QList<QSslError> &errors, const QUrl &url)
+{
+    if (errors.isEmpty())
+        return {};
+    const QSslError &first = errors.first();
+    const QSslCertificate certificate = first.certificate();
+    const QString host = url.host();
+    const QString date = QStringLiteral("yyyy-MM-dd");
+    QString why;
+    switch (first.error()) {
+    case QSslError::CertificateExpired:
+        why = QObject::tr("The certificate of %1 expired on %2.")
+                  .arg(host, certificate.expiryDate().toUTC().toString(date));
+        break;
+    case QSslError::CertificateNotYetValid:
+        why = QObject::tr(
+            "The certificate of %1 is not valid before %2; check this computer's date and time.")
+                  .arg(host, certificate.effectiveDate().toUTC().toString(date));
+        break;
+    case QSslError::HostNameMismatch: {
+        QStringList names = certificate.subjectAlternativeNames().values();
+        if (names.isEmpty())
+            names = certificate.subjectInfo(QSslCertificate::CommonName);
+        QStringList shown;
+        for (const QString &name : std::as_const(names).mid(0, 5))
+            shown.append(displaySafe(name));
+        why = QObject::tr("The certificate of %1 is for %2, not for %1; check the base URL.")
+                  .arg(host, shown.join(QStringLiteral(", ")));
+        break;
+    }
+    case QSslError::SelfSignedCertificate:
+    case QSslError::SelfSignedCertificateInChain:
+    case QSslError::UnableToGetLocalIssuerCertificate:
+    case QSslError::UnableToGetIssuerCertificate:
+    case QSslError::UnableToVerifyFirstCertificate:
+    case QSslError::CertificateUntrusted: {
+        const QStringList issuer = certificate.issuerInfo(QSslCertificate::CommonName);
+        why = QObject::tr("The certificate of %1 is issued by \u201c%2\u201d, which this computer does not "
+                          "trust. If your organisation inspects HTTPS traffic, install its CA certificate "
+                          "in the system's certificate store.")
+                  .arg(host,
+                      displaySafe(issuer.isEmpty() ? QObject::tr("an unnamed authority") : issuer.first()));
+        break;
+    }
+    default:
+        why = QObject::tr("The certificate of %1 was refused: %2.")
+                  .arg(host, displaySafe(first.errorString()));
+    }
+    return why + QLatin1Char(' ') + QObject::tr("Your credentials were not sent.");
+}
+#endif
 
 ApiError statusError(int status, const QByteArray &body)
 {
@@ -203,6 +262,13 @@ void ApiRequest::send()
         }
     });
     connect(m_reply, &QNetworkReply::finished, this, &ApiRequest::onReplyFinished);
+#if QT_CONFIG(ssl)
+    // Never ignored: the reply fails after this, before the request (and so
+    // the credentials) is sent.
+    m_certificateProblem.clear();
+    connect(m_reply, &QNetworkReply::sslErrors, this,
+        [this](const QList<QSslError> &errors) { m_certificateProblem = certificateProblem(errors, m_url); });
+#endif
 }
 
 // The inactivity timeout does not end a reply whose bytes keep trickling
@@ -273,6 +339,11 @@ void ApiRequest::onReplyFinished()
         m_url = target;
         --m_attempt;
         send();
+        return;
+    }
+    if (status == 0 && !m_certificateProblem.isEmpty()) {
+        // Not retried: the same certificate would come back.
+        complete({ApiError::Kind::Configuration, 0, m_certificateProblem, QString()});
         return;
     }
     if (status == 0) {

@@ -96,6 +96,8 @@ private:
     bool m_aborting = false;
     bool m_tooLarge = false;
     bool m_deadlineHit = false;
+    // Why the server's certificate was refused, in words; empty when it was not.
+    QString m_certificateProblem;
 };
 
 class UsersPageRequest : public ApiRequest

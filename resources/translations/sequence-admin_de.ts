@@ -669,6 +669,34 @@
         <source>not a file of this folder (listed in manifest.json)</source>
         <translation>keine Datei dieses Ordners (in manifest.json aufgeführt)</translation>
     </message>
+    <message>
+        <source>The certificate of %1 expired on %2.</source>
+        <translation>Das Zertifikat von %1 ist am %2 abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid before %2; check this computer&apos;s date and time.</source>
+        <translation>Das Zertifikat von %1 gilt erst ab %2; prüfen Sie Datum und Uhrzeit dieses Computers.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is for %2, not for %1; check the base URL.</source>
+        <translation>Das Zertifikat von %1 gilt für %2, nicht für %1; prüfen Sie die Basis-URL.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is issued by “%2”, which this computer does not trust. If your organisation inspects HTTPS traffic, install its CA certificate in the system&apos;s certificate store.</source>
+        <translation>Das Zertifikat von %1 wurde von „%2“ ausgestellt, dem dieser Computer nicht vertraut. Wenn Ihre Organisation HTTPS-Verkehr prüft, installieren Sie deren CA-Zertifikat im Zertifikatspeicher des Systems.</translation>
+    </message>
+    <message>
+        <source>an unnamed authority</source>
+        <translation>einer namenlosen Stelle</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was refused: %2.</source>
+        <translation>Das Zertifikat von %1 wurde abgelehnt: %2.</translation>
+    </message>
+    <message>
+        <source>Your credentials were not sent.</source>
+        <translation>Ihre Zugangsdaten wurden nicht gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -1,0 +1,193 @@
+// SPDX-FileCopyrightText: 2026 The Sequence Admin developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// HTTPS for real: the emulator serves TLS with the test certificates of
+// tests/data/tls, and the client, QNetworkAccessManager's TLS included,
+// must load over it when the certificate is good and stop before sending a
+// request (so the secret) when it is not, in words that say what to do.
+#include "apiclient.h"
+#include "emulatordataset.h"
+#include "emulatorserver.h"
+#include "roleregistry.h"
+#include "userloader.h"
+#include "userstore.h"
+
+#include "support/clirun.h"
+#include "support/emulatorfixture.h"
+
+#include <QSet>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QtTest>
+
+using namespace sa;
+
+class TestTls : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void shouldRefuseAnUntrustedCertificateBeforeSendingAnything();
+    void shouldRefuseAnExpiredCertificate();
+    void shouldRefuseACertificateForAnotherName();
+    void shouldLoadEveryUserOnceOverTls();
+    void cliShouldExplainTheRefusedCertificate();
+
+private:
+    static QString tlsFile(const char *name)
+    {
+        return QStringLiteral(SA_TEST_DATA_DIR "/tls/") + QLatin1String(name);
+    }
+    static std::unique_ptr<EmulatorServer> startTlsEmulator(const char *certificate, qint64 users = 250)
+    {
+        EmulatorOptions options;
+        options.users = users;
+        options.tlsCertificateFile = tlsFile(certificate) + QStringLiteral(".pem");
+        options.tlsKeyFile = tlsFile(certificate) + QStringLiteral(".key");
+        auto emulator = satest::startEmulator(options);
+        if (emulator->baseUrl().scheme() != QLatin1String("https"))
+            qFatal("the emulator did not start with TLS");
+        return emulator;
+    }
+    // The test CA trusted by this process alone, as a company CA installed
+    // in the system's store would be.
+    void trustTestCa()
+    {
+        QSslConfiguration configuration = m_defaultConfiguration;
+        configuration.addCaCertificates(QSslCertificate::fromPath(tlsFile("ca.pem")));
+        QSslConfiguration::setDefaultConfiguration(configuration);
+    }
+    static ConnectionSettings settingsFor(const QUrl &baseUrl)
+    {
+        ConnectionSettings settings;
+        settings.baseUrl = baseUrl;
+        settings.clientId = QStringLiteral("demo-client");
+        settings.clientSecret = QStringLiteral("demo-secret");
+        settings.backoffBaseMs = 20;
+        settings.backoffMaxMs = 100;
+        return settings;
+    }
+    // One page asked for; the finished request's error.
+    static ApiError fetchOnePage(const QUrl &baseUrl, int *attempts, int *retries)
+    {
+        ApiClient client;
+        client.setSettings(settingsFor(baseUrl));
+        RoleRegistry registry;
+        UsersPageRequest *request = client.fetchUsersPage(&registry, 10);
+        QSignalSpy retrying(request, &ApiRequest::retrying);
+        QSignalSpy finished(request, &ApiRequest::finished);
+        if (!finished.wait(20000))
+            qFatal("the request did not finish");
+        *attempts = request->attempts();
+        *retries = int(retrying.count());
+        return request->error();
+    }
+
+    QSslConfiguration m_defaultConfiguration;
+};
+
+void TestTls::initTestCase()
+{
+    QVERIFY2(QSslSocket::supportsSsl(), "Qt has no TLS backend here");
+    m_defaultConfiguration = QSslConfiguration::defaultConfiguration();
+    const QList<QSslCertificate> ca = QSslCertificate::fromPath(tlsFile("ca.pem"));
+    QCOMPARE(ca.size(), 1);
+    // The premise of the refusal tests: nothing here trusts the test CA.
+    QVERIFY(!m_defaultConfiguration.caCertificates().contains(ca.first()));
+}
+
+void TestTls::cleanup()
+{
+    QSslConfiguration::setDefaultConfiguration(m_defaultConfiguration);
+}
+
+void TestTls::shouldRefuseAnUntrustedCertificateBeforeSendingAnything()
+{
+    auto emulator = startTlsEmulator("server");
+    int attempts = 0;
+    int retries = 0;
+    const ApiError error = fetchOnePage(emulator->baseUrl(), &attempts, &retries);
+    QCOMPARE(error.kind, ApiError::Kind::Configuration);
+    QVERIFY2(error.message.contains(QStringLiteral("\u201cSequence Admin test CA\u201d")),
+        qPrintable(error.message));
+    QVERIFY2(error.message.contains(QLatin1String("CA certificate in the system's certificate store")),
+        qPrintable(error.message));
+    QVERIFY(error.message.contains(QLatin1String("Your credentials were not sent.")));
+    // A connection was made and refused at the handshake: no request, so no
+    // Authorization header, ever reached the server, and it was not retried.
+    QVERIFY(emulator->connectionCount() >= 1);
+    QCOMPARE(emulator->requestCount(), qint64(0));
+    QCOMPARE(attempts, 1);
+    QCOMPARE(retries, 0);
+}
+
+void TestTls::shouldRefuseAnExpiredCertificate()
+{
+    trustTestCa();
+    auto emulator = startTlsEmulator("expired");
+    int attempts = 0;
+    int retries = 0;
+    const ApiError error = fetchOnePage(emulator->baseUrl(), &attempts, &retries);
+    QCOMPARE(error.kind, ApiError::Kind::Configuration);
+    QVERIFY2(error.message.startsWith(QLatin1String("The certificate of 127.0.0.1 expired on 2020-12-31.")),
+        qPrintable(error.message));
+    QCOMPARE(emulator->requestCount(), qint64(0));
+    QCOMPARE(retries, 0);
+}
+
+void TestTls::shouldRefuseACertificateForAnotherName()
+{
+    trustTestCa();
+    auto emulator = startTlsEmulator("wrong-host");
+    int attempts = 0;
+    int retries = 0;
+    const ApiError error = fetchOnePage(emulator->baseUrl(), &attempts, &retries);
+    QCOMPARE(error.kind, ApiError::Kind::Configuration);
+    QVERIFY2(error.message.startsWith(QLatin1String("The certificate of 127.0.0.1 is for wrong-host.invalid, "
+                                                    "not for 127.0.0.1; check the base URL.")),
+        qPrintable(error.message));
+    QCOMPARE(emulator->requestCount(), qint64(0));
+    QCOMPARE(retries, 0);
+}
+
+void TestTls::shouldLoadEveryUserOnceOverTls()
+{
+    trustTestCa();
+    auto emulator = startTlsEmulator("server", 1234);
+    ApiClient client;
+    client.setSettings(settingsFor(emulator->baseUrl()));
+    UserLoader loader(&client, 100);
+    QSignalSpy done(&loader, &UserLoader::fetchAllFinished);
+    loader.fetchAll();
+    QVERIFY(done.wait(60000));
+    QVERIFY2(done.first().first().toBool(), qPrintable(loader.lastError().toString()));
+    QVERIFY(loader.isComplete());
+    QCOMPARE(loader.loadedCount(), 1234);
+    QCOMPARE(loader.duplicatesSkipped(), 0);
+    QSet<QString> ids;
+    for (int row = 0; row < loader.loadedCount(); ++row)
+        ids.insert(loader.store().id(row));
+    QCOMPARE(ids.size(), 1234);
+    QVERIFY(ids.contains(emulator->dataset().userId(1233)));
+    QCOMPARE(emulator->requestCount(), qint64(13));
+}
+
+void TestTls::cliShouldExplainTheRefusedCertificate()
+{
+    auto emulator = startTlsEmulator("server");
+    const satest::CliResult result = satest::runCli({QStringLiteral("users"), QStringLiteral("--base-url"),
+        emulator->baseUrl().toString(), QStringLiteral("--no-store"), QStringLiteral("--quiet")});
+    const QString err = QString::fromUtf8(result.err);
+    QCOMPARE(result.code, 2); // as for a refused base URL
+    QVERIFY(result.out.isEmpty());
+    QVERIFY2(err.contains(QStringLiteral(
+                 "is issued by \u201cSequence Admin test CA\u201d, which this computer does not "
+                 "trust")),
+        qPrintable(err));
+    QVERIFY2(!err.contains(QLatin1String("Retrying")), qPrintable(err));
+    QCOMPARE(emulator->requestCount(), qint64(0));
+}
+
+QTEST_GUILESS_MAIN(TestTls)
+#include "tst_tls.moc"
