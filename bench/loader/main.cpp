@@ -18,6 +18,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
 #include <cstdio>
@@ -120,16 +123,23 @@ double rawUsersPerSecond(sa::ApiClient &client, qint64 users, int pageSize)
 }
 
 // The ceiling of this machine and server: a minimal HTTP/1.1 keep-alive
-// client over a plain QTcpSocket, on this thread, that asks for the same
-// pages, reads each answer by its Content-Length and only finds the next
-// cursor. No TLS, no QNetworkAccessManager, no parsing. -1 on a failure.
+// client over a plain QTcpSocket (a QSslSocket for https), on this thread,
+// that asks for the same pages, reads each answer by its Content-Length and
+// only finds the next cursor. No QNetworkAccessManager, no parsing. -1 on a
+// failure.
 double socketUsersPerSecond(const sa::ConnectionSettings &settings, qint64 users, int pageSize)
 {
     const QUrl base = settings.baseUrl;
-    QTcpSocket socket;
-    socket.connectToHost(base.host(), quint16(base.port(80)));
-    if (!socket.waitForConnected(10000))
-        return -1;
+    QSslSocket socket;
+    if (base.scheme() == QLatin1String("https")) {
+        socket.connectToHostEncrypted(base.host(), quint16(base.port(443)));
+        if (!socket.waitForEncrypted(10000))
+            return -1;
+    } else {
+        socket.connectToHost(base.host(), quint16(base.port(80)));
+        if (!socket.waitForConnected(10000))
+            return -1;
+    }
     socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
     const QByteArray authorization
         = "Basic " + (settings.clientId + QLatin1Char(':') + settings.clientSecret).toUtf8().toBase64();
@@ -206,8 +216,11 @@ int main(int argc, char *argv[])
             "Loads to time (default 5): every figure as min/median/max, each run's CPU seconds and "
             "page faults in \"runs\"; the single figures are the last run's."),
         QStringLiteral("n"), QStringLiteral("5"));
-    parser.addOptions(
-        {usersOption, urlOption, searchOption, noRawOption, noCsvOption, csvRunsOption, runsOption});
+    const QCommandLineOption tlsOption(QStringLiteral("tls"),
+        QStringLiteral("The in-process emulator serves HTTPS with the test certificate of tests/data/tls, "
+                       "whose CA this program alone trusts; the socket ceiling uses TLS too."));
+    parser.addOptions({usersOption, urlOption, searchOption, noRawOption, noCsvOption, csvRunsOption,
+        runsOption, tlsOption});
     parser.process(app);
     const qint64 users = parser.value(usersOption).toLongLong();
     const int pageSize = 100;
@@ -221,6 +234,13 @@ int main(int argc, char *argv[])
     } else {
         sa::EmulatorOptions options;
         options.users = users;
+        if (parser.isSet(tlsOption)) {
+            options.tlsCertificateFile = QStringLiteral(SA_TLS_DIR "/server.pem");
+            options.tlsKeyFile = QStringLiteral(SA_TLS_DIR "/server.key");
+            QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+            configuration.addCaCertificates(QSslCertificate::fromPath(QStringLiteral(SA_TLS_DIR "/ca.pem")));
+            QSslConfiguration::setDefaultConfiguration(configuration);
+        }
         host = std::make_unique<sa::EmulatorHost>(options);
         QString error;
         if (!host->start(QHostAddress::LocalHost, 0, &error)) {
