@@ -380,12 +380,25 @@ int main(int argc, char *argv[])
             std::fflush(stdout);
             QApplication::exit(model->rowCount() > 0 ? 0 : 3);
         });
-        QObject::connect(model, &sa::UserTableModel::errorChanged, &app, [&] {
-            std::fprintf(stderr, "smoke-test: %s\n", qPrintable(model->errorMessage()));
+    }
+    if (automated) {
+        // Every automated run ends: a load that fails or shows nothing
+        // within 60 s exits non-zero, saying why.
+        const char *mode = parser.isSet(smokeOption) ? "smoke-test"
+            : parser.isSet(screenshotsOption)        ? "screenshots"
+                                                     : "bench-load-all";
+        sa::UserTableModel *model = window.userModel();
+        QObject::connect(model, &sa::UserTableModel::errorChanged, &app, [model, mode] {
+            if (model->errorMessage().isEmpty()
+                || (model->rowCount() > 0 && qstrcmp(mode, "smoke-test") != 0))
+                return;
+            std::fprintf(stderr, "%s: %s\n", mode, qPrintable(model->errorMessage()));
             QApplication::exit(4);
         });
-        QTimer::singleShot(60000, &app, [] {
-            std::fprintf(stderr, "smoke-test: no users after 60 s\n");
+        QTimer::singleShot(60000, &app, [model, mode] {
+            if (model->rowCount() > 0 && qstrcmp(mode, "smoke-test") != 0)
+                return;
+            std::fprintf(stderr, "%s: no users after 60 s\n", mode);
             QApplication::exit(5);
         });
     }
