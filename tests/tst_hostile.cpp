@@ -49,6 +49,7 @@ private Q_SLOTS:
     void aBodyCutShortShouldBeRetriedAsANetworkError();
     void aBodyCutShortEveryTimeShouldEndAsANetworkError();
     void anUndecodableBodyShouldSaySo();
+    void anHttpsUrlOnAPlainPortShouldSaySo();
     // 5
     void retryAfterShouldReadEveryHttpDateForm_data();
     void retryAfterShouldReadEveryHttpDateForm();
@@ -350,6 +351,27 @@ void TestHostile::anUndecodableBodyShouldSaySo()
     QVERIFY2(result.code == 5, qPrintable(describe(result)));
     QVERIFY2(result.err.contains("could not be decoded"), result.err.constData());
     QVERIFY2(!result.err.contains("malformed JSON"), result.err.constData());
+}
+
+void TestHostile::anHttpsUrlOnAPlainPortShouldSaySo()
+{
+    // The commonest TLS mistake: https:// in front of a port that speaks
+    // plain HTTP, which closes the connection at the TLS greeting.
+    auto emulator = satest::startEmulator(10);
+    QUrl url = emulator->baseUrl();
+    url.setScheme(QStringLiteral("https"));
+    const Result result
+        = cli({QStringLiteral("users"), QStringLiteral("--base-url"), url.toString(),
+                  QStringLiteral("--retries"), QStringLiteral("1"), QStringLiteral("--no-store")},
+            30000);
+    QVERIFY2(result.code == 4, qPrintable(describe(result)));
+    QVERIFY2(
+        result.err.contains("closed the connection before a secure (TLS) connection was made. Check that "
+                            "the base URL names the server's HTTPS port. Retrying in 1 s (attempt 2)."),
+        result.err.constData());
+    const QByteArray last = result.err.trimmed().split('\n').last();
+    QVERIFY2(last.endsWith('.'), last.constData());
+    QCOMPARE(emulator->requestCount(), qint64(0));
 }
 
 // ------------------------------------------------------------ 5. Retry-After

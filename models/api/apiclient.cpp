@@ -14,6 +14,8 @@
 #include <QRegularExpression>
 #if QT_CONFIG(ssl)
 #include <QSslCertificate>
+#include <QSslCipher>
+#include <QSslConfiguration>
 #include <QSslError>
 #endif
 
@@ -55,6 +57,16 @@ QString waitText(qint64 ms)
     return QObject::tr("%1 h").arg(seconds / 3600);
 }
 
+// Qt's error strings end without a full stop, and a retry notice follows
+// them on the same line: made a harmless sentence.
+QString asSentence(const QString &text)
+{
+    QString out = displaySafe(text.trimmed());
+    if (!out.isEmpty() && !QStringView(u".!?").contains(out.back()))
+        out += QLatin1Char('.');
+    return out;
+}
+
 QString hostAndPort(const QUrl &url)
 {
     return url.port() > 0 ? url.host() + QLatin1Char(':') + QString::number(url.port()) : url.host();
@@ -82,11 +94,11 @@ ApiError networkError(QNetworkReply *reply, const QUrl &url)
         break;
     case QNetworkReply::SslHandshakeFailedError:
         error.message = QObject::tr("The secure connection to %1 failed: %2")
-                            .arg(url.host(), displaySafe(reply->errorString()));
+                            .arg(url.host(), asSentence(reply->errorString()));
         break;
     default:
-        error.message
-            = QObject::tr("Network error talking to %1: %2").arg(hostAndPort(url), reply->errorString());
+        error.message = QObject::tr("Network error talking to %1: %2")
+                            .arg(hostAndPort(url), asSentence(reply->errorString()));
     }
     return error;
 }
@@ -346,6 +358,20 @@ void ApiRequest::onReplyFinished()
         complete({ApiError::Kind::Configuration, 0, m_certificateProblem, QString()});
         return;
     }
+#if QT_CONFIG(ssl)
+    if (status == 0 && reply->error() == QNetworkReply::RemoteHostClosedError
+        && m_url.scheme() == QLatin1String("https") && reply->sslConfiguration().sessionCipher().isNull()) {
+        // Closed before any TLS session: most often a plain-HTTP port
+        // behind an https:// URL. Retried all the same, as a restart looks alike.
+        retryOrFail({ApiError::Kind::Network, 0,
+                        tr("%1 closed the connection before a secure (TLS) connection was made. Check "
+                           "that the base URL names the server's HTTPS port.")
+                            .arg(hostAndPort(m_url)),
+                        QString()},
+            -1);
+        return;
+    }
+#endif
     if (status == 0) {
         retryOrFail(networkError(reply, m_url), -1);
         return;
