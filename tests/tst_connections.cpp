@@ -41,6 +41,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void shouldAddAProfileStoreItsSecretAndTestIt();
+    void shouldExplainARefusedCertificateWhenTesting();
     void shouldSwitchProfilesMidLoadWithoutStaleRows();
     void shouldAskForAMissingSecretAndKeepIt();
     void shouldKeepUnsavedWorkUntilTheUserDecides();
@@ -136,6 +137,36 @@ void TestConnections::shouldAddAProfileStoreItsSecretAndTestIt()
     const Profile copy = *m_profiles->byName(QStringLiteral("Renamed (copy)"));
     QVERIFY(copy.id != saved.id);
     QCOMPARE(m_credentials->readNow(copy.id).status, CredentialStore::Status::NotFound);
+}
+
+void TestConnections::shouldExplainARefusedCertificateWhenTesting()
+{
+    // HTTPS with a certificate of the test CA, which this machine does not trust.
+    EmulatorOptions options;
+    options.clientSecret = m_secret;
+    options.tlsCertificateFile = QStringLiteral(SA_TEST_DATA_DIR "/tls/server.pem");
+    options.tlsKeyFile = QStringLiteral(SA_TEST_DATA_DIR "/tls/server.key");
+    auto server = satest::startEmulator(options);
+    QCOMPARE(server->baseUrl().scheme(), QStringLiteral("https"));
+    ConnectionDialog dialog(m_profiles.get(), m_credentials.get());
+    dialog.show();
+    dialog.addProfile();
+    dialog.nameField()->setText(QStringLiteral("Behind an inspecting proxy"));
+    dialog.environmentField()->setCurrentIndex(
+        dialog.environmentField()->findData(int(Profile::Environment::Custom)));
+    dialog.urlField()->setText(server->baseUrl().toString());
+    dialog.clientIdField()->setText(QStringLiteral("demo-client"));
+    dialog.secretField()->setText(m_secret);
+    QSignalSpy tested(&dialog, &ConnectionDialog::testFinished);
+    dialog.testConnection();
+    QVERIFY(tested.wait(10000));
+    QCOMPARE(tested.takeFirst().first().toBool(), false);
+    const QString text = dialog.testResult()->text();
+    QVERIFY2(text.startsWith(QLatin1String("Could not connect: The certificate of 127.0.0.1 is issued by")),
+        qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("install its CA certificate")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Your credentials were not sent.")), qPrintable(text));
+    QCOMPARE(server->requestCount(), qint64(0));
 }
 
 void TestConnections::shouldSwitchProfilesMidLoadWithoutStaleRows()
