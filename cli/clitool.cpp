@@ -371,9 +371,9 @@ private:
     // Users from --snapshot REF, or loaded from the connection (and remembered).
     int readUsers(const QCommandLineParser &parser, std::unique_ptr<UserLoader> &loader,
         std::unique_ptr<StoredUsers> &stored, const UserStore **users, ReportContext *context);
-    // A json report file, or a stored snapshot when text starts with '@'.
-    int readSnapshot(
-        const QCommandLineParser *parser, const QString &text, RoleRegistry &registry, Snapshot *out);
+    // A json report file (mapped and streamed), or a stored snapshot when
+    // text starts with '@', appended to users; *label names it.
+    int readSide(const QCommandLineParser &parser, const QString &text, UserStore &users, QString *label);
 
     int users(const QStringList &arguments);
     int exportReport(const QStringList &arguments);
@@ -936,19 +936,8 @@ int Run::diff(const QStringList &arguments)
     QString labels[2];
     UserStore *sides[2] = {&olderUsers, &newerUsers};
     for (int i = 0; i < 2; ++i) {
-        const QString &what = positional.at(i);
-        if (what.startsWith(QLatin1Char('@'))) {
-            SnapshotInfo info;
-            if (const int failed = readStored(parser, what, *sides[i], &info))
-                return failed;
-            labels[i] = QStringLiteral("%1 of %2").arg(info.ref(), isoUtc(info.finished));
-        } else {
-            Snapshot meta;
-            QString error;
-            if (!loadSnapshotInto(what, *sides[i], &meta, &error))
-                return fail(UsageError, error);
-            labels[i] = meta.generatedAt;
-        }
+        if (const int failed = readSide(parser, positional.at(i), *sides[i], &labels[i]))
+            return failed;
     }
     const std::vector<SnapshotChange> changes = diffStores(olderUsers, newerUsers);
     if (name == QLatin1String("csv")) {
@@ -1214,27 +1203,20 @@ int Run::readUsers(const QCommandLineParser &parser, std::unique_ptr<UserLoader>
     return Success;
 }
 
-int Run::readSnapshot(
-    const QCommandLineParser *parser, const QString &text, RoleRegistry &registry, Snapshot *out)
+int Run::readSide(const QCommandLineParser &parser, const QString &text, UserStore &users, QString *label)
 {
-    if (!text.startsWith(QLatin1Char('@'))) {
-        QString error;
-        if (!loadSnapshot(text, registry, out, &error))
-            return fail(UsageError, error);
+    if (text.startsWith(QLatin1Char('@'))) {
+        SnapshotInfo info;
+        if (const int failed = readStored(parser, text, users, &info))
+            return failed;
+        *label = QStringLiteral("%1 of %2").arg(info.ref(), isoUtc(info.finished));
         return Success;
     }
-    UserStore users(&registry);
-    SnapshotInfo info;
-    if (const int failed = readStored(*parser, text, users, &info))
-        return failed;
-    out->generatedAt = QStringLiteral("%1 of %2").arg(info.ref(), isoUtc(info.finished));
-    out->source = info.baseUrl.toString(QUrl::RemoveUserInfo);
-    out->apiVersion = info.apiVersion;
-    out->partial = !info.complete;
-    out->users.clear();
-    out->users.reserve(size_t(users.size()));
-    for (int row = 0; row < users.size(); ++row)
-        out->users.push_back(users.user(row));
+    Snapshot meta;
+    QString error;
+    if (!loadSnapshotInto(text, users, &meta, &error))
+        return fail(UsageError, error);
+    *label = meta.generatedAt;
     return Success;
 }
 
@@ -1537,30 +1519,35 @@ int Run::drift(const QStringList &arguments)
         }
     }
 
-    // Both sides must share one registry: the live load's when there is one.
+    // Both sides as compact stores sharing one registry (the live load's
+    // when there is one), report files mapped and streamed, as in diff: a
+    // million users per side cost the stores, not the files.
     RoleRegistry ownRegistry;
     RoleRegistry *registry = &ownRegistry;
     std::unique_ptr<UserLoader> loader;
-    Snapshot newer;
+    std::unique_ptr<UserStore> againstUsers;
+    const UserStore *newerUsers = nullptr;
+    QString newerLabel;
     if (parser.isSet(against)) {
-        if (const int failed = readSnapshot(&parser, parser.value(against), *registry, &newer))
+        againstUsers = std::make_unique<UserStore>(&ownRegistry);
+        if (const int failed = readSide(parser, parser.value(against), *againstUsers, &newerLabel))
             return failed;
+        newerUsers = againstUsers.get();
     } else {
         loader = std::make_unique<UserLoader>(&m_client);
         const QDateTime started = QDateTime::currentDateTimeUtc();
         if (const int failed = loadAll(parser, *loader))
             return failed;
         remember(parser, *loader, started, false);
-        registry = &loader->store().registry();
-        newer.generatedAt = QStringLiteral("the account at %1").arg(isoUtc(QDateTime::currentDateTimeUtc()));
-        newer.source = m_client.settings().baseUrl.toString(QUrl::RemoveUserInfo);
-        for (int row = 0; row < loader->store().size(); ++row)
-            newer.users.push_back(loader->store().user(row));
+        registry = &loader->registry();
+        newerLabel = QStringLiteral("the account at %1").arg(isoUtc(QDateTime::currentDateTimeUtc()));
+        newerUsers = &loader->store();
     }
-    Snapshot older;
-    if (const int failed = readSnapshot(&parser, parser.value(baseline), *registry, &older))
+    UserStore olderUsers(registry);
+    QString olderLabel;
+    if (const int failed = readSide(parser, parser.value(baseline), olderUsers, &olderLabel))
         return failed;
-    std::vector<SnapshotChange> changes = diffSnapshots(older, newer, *registry);
+    std::vector<SnapshotChange> changes = diffStores(olderUsers, *newerUsers);
     const auto rank = [](SnapshotChange::Kind kind) {
         switch (kind) {
         case SnapshotChange::Kind::UserAdded:
@@ -1606,14 +1593,14 @@ int Run::drift(const QStringList &arguments)
             list.append(object);
         }
         QJsonObject root;
-        root.insert(QStringLiteral("baseline"), older.generatedAt);
-        root.insert(QStringLiteral("against"), newer.generatedAt);
+        root.insert(QStringLiteral("baseline"), olderLabel);
+        root.insert(QStringLiteral("against"), newerLabel);
         root.insert(QStringLiteral("drift"), !drifted.empty());
         root.insert(QStringLiteral("allowed"), allowed);
         root.insert(QStringLiteral("changes"), list);
         m_out << QJsonDocument(root).toJson(QJsonDocument::Indented);
     } else {
-        m_out << snapshotDiffText(drifted, older, newer);
+        m_out << snapshotDiffText(drifted, olderLabel, olderUsers.size(), newerLabel, newerUsers->size());
         if (allowed > 0)
             m_out << allowed << (allowed == 1 ? " expected change matched" : " expected changes matched")
                   << " the allow-list and " << (allowed == 1 ? "is" : "are") << " not shown.\n";

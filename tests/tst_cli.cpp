@@ -692,6 +692,37 @@ void TestCli::snapshotsShouldStandInForTheServerAndCatchDrift()
         QCOMPARE(same.code, 0);
         QVERIFY2(same.out.contains("No differences"), same.out.constData());
     }
+    // json reports as the baseline and as --against, streamed as diff
+    // streams them: the same changes as diff finds in the same two files.
+    const QString reports[2] = {
+        m_dir.filePath(QStringLiteral("drift-old.json")), m_dir.filePath(QStringLiteral("drift-new.json"))};
+    for (int i = 0; i < 2; ++i) {
+        auto server = satest::startEmulator(i == 0 ? 500 : 510, {}, QStringLiteral("demo-secret"), 7);
+        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--base-url"), server->baseUrl().toString(),
+                         QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--output"),
+                         reports[i], QStringLiteral("--no-store"), QStringLiteral("--quiet")})
+                     .code,
+            0);
+    }
+    const Result diffed
+        = cli({QStringLiteral("diff"), reports[0], reports[1], QStringLiteral("--format"), csv});
+    QCOMPARE(diffed.code, 1);
+    const Result drifted = cli({QStringLiteral("drift"), QStringLiteral("--baseline"), reports[0],
+        QStringLiteral("--against"), reports[1], QStringLiteral("--format"), csv, storeOption});
+    QCOMPARE(drifted.code, 1);
+    QList<QByteArray> diffLines = diffed.out.split('\n'), driftLines = drifted.out.split('\n');
+    std::sort(diffLines.begin(), diffLines.end());
+    std::sort(driftLines.begin(), driftLines.end());
+    QCOMPARE(driftLines, diffLines);
+    QCOMPARE(driftLines.size(), 12); // the header, ten users added, the final newline
+    const Result driftedJson
+        = cli({QStringLiteral("drift"), QStringLiteral("--baseline"), reports[0], QStringLiteral("--against"),
+            reports[1], QStringLiteral("--format"), QStringLiteral("json"), storeOption});
+    const QJsonObject driftRoot = QJsonDocument::fromJson(driftedJson.out).object();
+    QVERIFY2(driftRoot.value(QLatin1String("baseline")).toString().startsWith(QLatin1String("20")),
+        driftedJson.out.constData()); // the report's generatedAt
+    QCOMPARE(driftRoot.value(QLatin1String("changes")).toArray().size(), 10);
+
     // That drift run was remembered as @2; refs work wherever reports do.
     QCOMPARE(
         cli({QStringLiteral("diff"), QStringLiteral("@1"), QStringLiteral("@latest"), storeOption}).code, 0);
