@@ -27,6 +27,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialog>
 #include <QFrame>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -1328,6 +1329,26 @@ void TestMainWindow::shouldOpenOnTheLastSnapshotAndKeepItOffline()
     window.tabs()->setCurrentIndex(MainWindow::HistoryTab);
     QVERIFY(window.historyView()->rowCount() >= 1);
     QVERIFY(window.historyView()->item(0, 2)->text().startsWith(QLatin1String("First seen")));
+    // File > Compare stored snapshots: read and compared on a worker thread,
+    // the window answering meanwhile; @1 and @2 hold the same 300 users.
+    window.compareStoredSnapshots(1, 2);
+    QDialog *storedDiff = nullptr;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return (storedDiff = window.findChild<QDialog *>(QStringLiteral("storedDiffDialog"))) != nullptr;
+        },
+        10000));
+    const QStringList texts = [&] {
+        QStringList all;
+        for (const QLabel *label : storedDiff->findChildren<QLabel *>())
+            all << label->text();
+        return all;
+    }();
+    const QString summary = texts.join(QLatin1Char('\n'));
+    QVERIFY2(summary.contains(QLatin1String("From @1 (")), qPrintable(summary));
+    QVERIFY2(summary.contains(QLatin1String("0 users added, 0 removed, 0 permissions gained or lost.")),
+        qPrintable(summary));
+    QVERIFY(QApplication::overrideCursor() == nullptr);
 }
 
 void TestMainWindow::shouldListTheSameViolatorsAsTheCli()

@@ -575,6 +575,8 @@ MainWindow::~MainWindow()
     // The save reads the model's users, which go before the worker does.
     m_snapshots->cancelSave();
     stopExport();
+    if (m_storedDiffThread)
+        m_storedDiffThread->wait();
 }
 
 void MainWindow::buildActions()
@@ -2078,47 +2080,69 @@ void MainWindow::chooseStoredSnapshots()
 
 void MainWindow::compareStoredSnapshots(qint64 older, qint64 newer)
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    SnapshotStore store;
-    RoleRegistry registry;
-    Snapshot sides[2];
-    QString error;
-    bool ok = store.open(m_snapshots->path(), false);
-    if (!ok)
-        error = store.errorString();
-    const qint64 ids[2] = {older, newer};
-    for (int i = 0; ok && i < 2; ++i) {
-        UserStore users(&registry);
-        ok = store.load(ids[i], users, &error);
-        if (!ok)
-            break;
-        const SnapshotInfo info = *store.info(ids[i]);
-        sides[i].generatedAt = QStringLiteral("%1 (%2)").arg(
-            info.ref(), QLocale().toString(info.finished.toLocalTime(), QLocale::ShortFormat));
-        sides[i].users.reserve(size_t(users.size()));
-        for (int row = 0; row < users.size(); ++row)
-            sides[i].users.push_back(users.user(row));
-    }
-    QApplication::restoreOverrideCursor();
-    if (!ok) {
-        dialogs::warning(this, tr("Compare stored snapshots"), error);
+    if (m_storedDiffThread) {
+        statusBar()->showMessage(tr("Still comparing the stored snapshots chosen before."), 5000);
         return;
     }
-    const std::vector<SnapshotChange> changes = diffSnapshots(sides[0], sides[1], registry);
-    int added = 0, removed = 0, permissions = 0;
-    for (const SnapshotChange &change : changes) {
-        added += change.kind == SnapshotChange::Kind::UserAdded;
-        removed += change.kind == SnapshotChange::Kind::UserRemoved;
-        permissions
-            += change.kind == SnapshotChange::Kind::Granted || change.kind == SnapshotChange::Kind::Revoked;
-    }
-    const QString summary = tr("From %1 to %2:").arg(sides[0].generatedAt, sides[1].generatedAt)
-        + QLatin1Char(' ') + tr("%Ln users added, ", nullptr, added) + tr("%Ln removed, ", nullptr, removed)
-        + tr("%Ln permissions gained or lost.", nullptr, permissions);
-    auto *dialog = new SnapshotDiffDialog(changes, summary, this);
-    dialog->setObjectName(QStringLiteral("storedDiffDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
+    // Read and compared on a thread of its own (a SQL connection of its
+    // own), as compact stores sharing one registry: a million users a side
+    // leave the window responsive.
+    struct Job
+    {
+        std::vector<SnapshotChange> changes;
+        QString labels[2];
+        QString error;
+    };
+    auto job = std::make_shared<Job>();
+    const QString path = m_snapshots->path();
+    QThread *thread = QThread::create([job, path, older, newer] {
+        SnapshotStore store;
+        if (!store.open(path, false)) {
+            job->error = store.errorString();
+            return;
+        }
+        RoleRegistry registry;
+        UserStore olderUsers(&registry), newerUsers(&registry);
+        UserStore *users[2] = {&olderUsers, &newerUsers};
+        const qint64 ids[2] = {older, newer};
+        for (int i = 0; i < 2; ++i) {
+            if (!store.load(ids[i], *users[i], &job->error))
+                return;
+            const SnapshotInfo info = *store.info(ids[i]);
+            job->labels[i] = QStringLiteral("%1 (%2)").arg(
+                info.ref(), QLocale().toString(info.finished.toLocalTime(), QLocale::ShortFormat));
+        }
+        job->changes = diffStores(olderUsers, newerUsers);
+    });
+    thread->setParent(this);
+    m_storedDiffThread = thread;
+    statusBar()->showMessage(tr("Comparing the stored snapshots\u2026"));
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    connect(thread, &QThread::finished, this, [this, thread, job] {
+        thread->deleteLater();
+        m_storedDiffThread = nullptr;
+        QApplication::restoreOverrideCursor();
+        statusBar()->clearMessage();
+        if (!job->error.isEmpty()) {
+            dialogs::warning(this, tr("Compare stored snapshots"), job->error);
+            return;
+        }
+        int added = 0, removed = 0, permissions = 0;
+        for (const SnapshotChange &change : job->changes) {
+            added += change.kind == SnapshotChange::Kind::UserAdded;
+            removed += change.kind == SnapshotChange::Kind::UserRemoved;
+            permissions += change.kind == SnapshotChange::Kind::Granted
+                || change.kind == SnapshotChange::Kind::Revoked;
+        }
+        const QString summary = tr("From %1 to %2:").arg(job->labels[0], job->labels[1]) + QLatin1Char(' ')
+            + tr("%Ln users added, ", nullptr, added) + tr("%Ln removed, ", nullptr, removed)
+            + tr("%Ln permissions gained or lost.", nullptr, permissions);
+        auto *dialog = new SnapshotDiffDialog(job->changes, summary, this);
+        dialog->setObjectName(QStringLiteral("storedDiffDialog"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    thread->start();
 }
 
 QString MainWindow::policyKey() const

@@ -276,6 +276,7 @@ private:
     struct ExportJob;
     std::shared_ptr<ExportJob> m_exportJob; // the report being written, if any
     QThread *m_exportThread = nullptr;
+    QThread *m_storedDiffThread = nullptr; // compares two stored snapshots, if running
     SnapshotWorker *m_snapshots = nullptr;
     std::optional<SnapshotInfo> m_shownSnapshot;
     std::unique_ptr<UserLoader> m_backgroundLoader;

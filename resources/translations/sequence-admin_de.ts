@@ -2187,6 +2187,14 @@ Neuer Versuch in %2 s (Versuch %3) …</translation>
         <source>Open an access review folder</source>
         <translation>Ordner einer Zugriffsprüfung öffnen</translation>
     </message>
+    <message>
+        <source>Still comparing the stored snapshots chosen before.</source>
+        <translation>Die zuvor gewählten gespeicherten Snapshots werden noch verglichen.</translation>
+    </message>
+    <message>
+        <source>Comparing the stored snapshots…</source>
+        <translation>Gespeicherte Snapshots werden verglichen…</translation>
+    </message>
 </context>
 <context>
     <name>sa::PermissionMatrixModel</name>
