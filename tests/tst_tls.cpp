@@ -14,6 +14,8 @@
 #include "support/clirun.h"
 #include "support/emulatorfixture.h"
 
+#include <QDir>
+#include <QProcess>
 #include <QSet>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -33,6 +35,8 @@ private Q_SLOTS:
     void shouldRefuseACertificateForAnotherName();
     void shouldLoadEveryUserOnceOverTls();
     void cliShouldExplainTheRefusedCertificate();
+    void guiRunsShouldEndOnTheRefusedCertificate_data();
+    void guiRunsShouldEndOnTheRefusedCertificate();
 
 private:
     static QString tlsFile(const char *name)
@@ -186,6 +190,43 @@ void TestTls::cliShouldExplainTheRefusedCertificate()
                  "trust")),
         qPrintable(err));
     QVERIFY2(!err.contains(QLatin1String("Retrying")), qPrintable(err));
+    QCOMPARE(emulator->requestCount(), qint64(0));
+}
+
+void TestTls::guiRunsShouldEndOnTheRefusedCertificate_data()
+{
+    QTest::addColumn<QStringList>("mode");
+    QTest::addColumn<QByteArray>("prefix");
+    QTest::newRow("smoke test") << QStringList {QStringLiteral("--smoke-test")} << QByteArray("smoke-test: ");
+    QTest::newRow("screenshots") << QStringList {QStringLiteral("--screenshots"), QDir::tempPath()}
+                                 << QByteArray("screenshots: ");
+    QTest::newRow("bench") << QStringList {QStringLiteral("--bench-load-all")}
+                           << QByteArray("bench-load-all: ");
+}
+
+// The window's automated runs (README's smoke test, the screenshots, the
+// stall benchmark) end with the reason instead of waiting for users forever.
+void TestTls::guiRunsShouldEndOnTheRefusedCertificate()
+{
+    QFETCH(QStringList, mode);
+    QFETCH(QByteArray, prefix);
+    auto emulator = startTlsEmulator("server");
+    QProcess gui;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SEQUENCE_CLIENT_ID"), QStringLiteral("demo-client"));
+    env.insert(QStringLiteral("SEQUENCE_CLIENT_SECRET"), QStringLiteral("demo-secret"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    gui.setProcessEnvironment(env);
+    QSignalSpy finished(&gui, &QProcess::finished);
+    gui.start(QStringLiteral(SA_GUI_PATH),
+        QStringList {
+            QStringLiteral("--base-url"), emulator->baseUrl().toString(), QStringLiteral("--no-store")}
+            + mode);
+    QVERIFY(finished.wait(90000));
+    const QByteArray err = gui.readAllStandardError();
+    QCOMPARE(gui.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(gui.exitCode() == 4, err.constData());
+    QVERIFY2(err.contains(QByteArray(prefix + "The certificate of 127.0.0.1 is issued by")), err.constData());
     QCOMPARE(emulator->requestCount(), qint64(0));
 }
 

@@ -371,8 +371,10 @@ int main(int argc, char *argv[])
     if (emulator && !parser.isSet(demoOption) && !automated && profiles.profiles().isEmpty())
         window.showWelcome();
 
+    // Lives as long as the window, beyond app.exec(): the handlers below
+    // capture it by reference.
+    sa::UserTableModel *const model = window.userModel();
     if (parser.isSet(smokeOption)) {
-        sa::UserTableModel *model = window.userModel();
         QObject::connect(model, &sa::UserTableModel::firstPageLoaded, &app, [&] {
             // The title shows the language too: "Demo (eingebauter Emulator)" in German.
             std::printf("smoke-test: %d users shown in \"%s\"\n", model->rowCount(),
@@ -387,7 +389,6 @@ int main(int argc, char *argv[])
         const char *mode = parser.isSet(smokeOption) ? "smoke-test"
             : parser.isSet(screenshotsOption)        ? "screenshots"
                                                      : "bench-load-all";
-        sa::UserTableModel *model = window.userModel();
         QObject::connect(model, &sa::UserTableModel::errorChanged, &app, [model, mode] {
             if (model->errorMessage().isEmpty()
                 || (model->rowCount() > 0 && qstrcmp(mode, "smoke-test") != 0))
@@ -403,7 +404,6 @@ int main(int argc, char *argv[])
         });
     }
     if (parser.isSet(screenshotsOption) || parser.isSet(benchOption)) {
-        sa::UserTableModel *model = window.userModel();
         QObject::connect(
             model, &sa::UserTableModel::firstPageLoaded, &app,
             [&] {
