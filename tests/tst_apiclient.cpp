@@ -45,12 +45,7 @@ private Q_SLOTS:
 private:
     static ConnectionSettings settingsFor(const QUrl &baseUrl)
     {
-        ConnectionSettings settings;
-        settings.baseUrl = baseUrl;
-        settings.clientId = QStringLiteral("demo-client");
-        settings.clientSecret = QStringLiteral("demo-secret");
-        settings.backoffBaseMs = 20;
-        settings.backoffMaxMs = 100;
+        ConnectionSettings settings = satest::demoSettings(baseUrl);
         settings.timeoutMs = 5000;
         return settings;
     }

@@ -51,16 +51,7 @@ private:
     {
         return satest::startEmulator(users, faults);
     }
-    static ConnectionSettings settingsFor(const QUrl &url)
-    {
-        ConnectionSettings settings;
-        settings.baseUrl = url;
-        settings.clientId = QStringLiteral("demo-client");
-        settings.clientSecret = QStringLiteral("demo-secret");
-        settings.backoffBaseMs = 10;
-        settings.backoffMaxMs = 50;
-        return settings;
-    }
+    static ConnectionSettings settingsFor(const QUrl &url) { return satest::demoSettings(url, 10, 50); }
     // Loads everything through fetchMore, as a view scrolling to the end would.
     static bool scrollToEnd(UserTableModel &model, int maxSteps = 1000)
     {

@@ -3,6 +3,7 @@
 #pragma once
 
 // An emulator on an ephemeral loopback port, on the calling thread, for tests.
+#include "apiclient.h"
 #include "emulatorserver.h"
 
 #include <QStringList>
@@ -35,6 +36,19 @@ inline std::unique_ptr<sa::EmulatorServer> startEmulator(qint64 users, const QSt
         options.faults << rule;
     }
     return startEmulator(options);
+}
+
+// The demo credentials for baseUrl, with retries quick enough for a test.
+inline sa::ConnectionSettings demoSettings(
+    const QUrl &baseUrl, int backoffBaseMs = 20, int backoffMaxMs = 100)
+{
+    sa::ConnectionSettings settings;
+    settings.baseUrl = baseUrl;
+    settings.clientId = QStringLiteral("demo-client");
+    settings.clientSecret = QStringLiteral("demo-secret");
+    settings.backoffBaseMs = backoffBaseMs;
+    settings.backoffMaxMs = backoffMaxMs;
+    return settings;
 }
 
 } // namespace satest
