@@ -121,6 +121,8 @@ public:
     // starter policy built in. Kept per connection; re-read when it changes.
     void usePolicy(const QString &path);
     FindingsModel *findingsModel() const { return m_findings; }
+    // A stored snapshot is being read for the overview to compare with.
+    bool isReadingBaseline() const { return !m_baselineThreads.isEmpty(); }
     QTableView *findingsView() const { return m_findingsView; }
     QLabel *findingsNote() const { return m_findingsNote; }
     // Shows the users who break the rule of a findings row.
@@ -277,6 +279,8 @@ private:
     std::shared_ptr<ExportJob> m_exportJob; // the report being written, if any
     QThread *m_exportThread = nullptr;
     QThread *m_storedDiffThread = nullptr; // compares two stored snapshots, if running
+    QList<QThread *> m_baselineThreads; // read snapshots for the overview to compare with
+    quint64 m_baselineGeneration = 0; // a read's result applies only if nothing was chosen since
     SnapshotWorker *m_snapshots = nullptr;
     std::optional<SnapshotInfo> m_shownSnapshot;
     std::unique_ptr<UserLoader> m_backgroundLoader;

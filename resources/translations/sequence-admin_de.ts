@@ -2195,6 +2195,10 @@ Neuer Versuch in %2 s (Versuch %3) …</translation>
         <source>Comparing the stored snapshots…</source>
         <translation>Gespeicherte Snapshots werden verglichen…</translation>
     </message>
+    <message>
+        <source>Reading the stored snapshot to compare with…</source>
+        <translation>Der gespeicherte Snapshot für den Vergleich wird gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>sa::PermissionMatrixModel</name>
