@@ -1722,10 +1722,12 @@ const CommandHelp kReviewDecideHelp {
     "  sequence-admin-cli review decide q4-review --user eve@example.com --decision revoke --revoke-roles "
     "Admin \\\n      --reason \"no longer approves invoices\" --reviewer \"Ana Lima <ana@example.com>\"\n",
     false};
-const CommandHelp kReviewStatusHelp {"review status DIR [--format text|json]",
-    "Counts the decisions of a review and lists the users still undecided.",
+const CommandHelp kReviewStatusHelp {"review status DIR [--format text|json] [--limit N]",
+    "Counts the decisions of a review and lists the users still undecided: the first 50 in text\n"
+    "(--limit), all of them in json.",
     "  sequence-admin-cli review status q4-review\n"
-    "  sequence-admin-cli review status q4-review --format json | jq .undecided\n",
+    "  sequence-admin-cli review status q4-review --limit 0          # every undecided user\n"
+    "  sequence-admin-cli review status q4-review --format json | jq -r '.undecidedUsers[].email'\n",
     false};
 const CommandHelp kReviewSignHelp {
     "review sign DIR --reviewer \"Name <email>\" [--role TEXT] [--gpg-key ID] [--policy FILE]",
@@ -1963,7 +1965,10 @@ int Run::reviewStatus(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption &format = m_textOrJson;
-    parser.addOption(format);
+    const QCommandLineOption limitOption {QStringLiteral("limit"),
+        QStringLiteral("In text, list at most N undecided users (default 50; 0 lists them all)."),
+        QStringLiteral("n"), QStringLiteral("50")};
+    parser.addOptions({format, limitOption});
     int code = Success;
     if (!parse(parser, arguments, kReviewStatusHelp, 1, 1, &code))
         return code;
@@ -1971,6 +1976,9 @@ int Run::reviewStatus(const QStringList &arguments)
     if (formatName != QLatin1String("text") && formatName != QLatin1String("json"))
         return fail(UsageError,
             QStringLiteral("review status --format takes text or json, not \"%1\"").arg(formatName));
+    int limit = 50;
+    if (!intOption(parser, limitOption, 0, 100000000, &limit, &code))
+        return code;
     Review review;
     if (const int failed = openReview(parser, &review))
         return failed;
@@ -2010,9 +2018,16 @@ int Run::reviewStatus(const QStringList &arguments)
         m_out << "Not ready to sign off: " << problem << '\n';
     if (counts.undecided > 0) {
         m_out << "Undecided:\n";
+        qint64 listed = 0;
         for (const ReviewItem &item : review.items) {
-            if (item.decision == Decision::Undecided)
-                m_out << "  " << displaySafe(item.email) << "  " << displaySafe(item.id) << '\n';
+            if (item.decision != Decision::Undecided)
+                continue;
+            if (limit > 0 && listed == limit) {
+                m_out << "  ... and " << counts.undecided - listed << " more (--limit 0 lists them all)\n";
+                break;
+            }
+            m_out << "  " << displaySafe(item.email) << "  " << displaySafe(item.id) << '\n';
+            ++listed;
         }
     }
     m_out.flush();

@@ -135,6 +135,22 @@ void TestReview::reviewShouldSealVerifyCatchTamperingAndConfirm()
     QJsonObject counts = QJsonDocument::fromJson(status.out).object();
     QCOMPARE(counts.value(QStringLiteral("usersInScope")).toInt(), 200);
     QCOMPARE(counts.value(QStringLiteral("undecided")).toInt(), 200);
+    QCOMPARE(counts.value(QStringLiteral("undecidedUsers")).toArray().size(), 200); // json lists all
+    // Text lists the first 50 and says how many more; --limit 0 lists all.
+    const auto undecidedLines = [](const QByteArray &out) {
+        qsizetype lines = 0;
+        for (const QByteArray &line : out.split('\n'))
+            lines += line.startsWith("  ") && line.contains('@');
+        return lines;
+    };
+    status = cli({QStringLiteral("review"), QStringLiteral("status"), dir});
+    QCOMPARE(status.code, 0);
+    QCOMPARE(undecidedLines(status.out), qsizetype(50));
+    QVERIFY2(status.out.contains("  ... and 150 more (--limit 0 lists them all)\n"), status.out.constData());
+    status = cli({QStringLiteral("review"), QStringLiteral("status"), dir, QStringLiteral("--limit"),
+        QStringLiteral("0")});
+    QCOMPARE(undecidedLines(status.out), qsizetype(200));
+    QVERIFY(!status.out.contains("more (--limit"));
 
     // Three revokes with reasons (one of a role only), the rest kept.
     const QJsonArray users

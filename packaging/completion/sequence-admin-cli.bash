@@ -123,7 +123,7 @@ _sequence_admin_cli()
             case "$action" in
                 start) options="$connection $filters --title --dir --supersedes" ;;
                 decide) options="--user --all-undecided --decision --reason --reviewer --revoke-roles --quiet --verbose --help" ;;
-                status) options="--format --verbose --help" ;;
+                status) options="--format --limit --verbose --help" ;;
                 sign) options="--reviewer --role --gpg-key --policy --quiet --verbose --help" ;;
                 confirm) options="$connection" ;;
                 verify) options="--quiet --verbose --help" ;;
