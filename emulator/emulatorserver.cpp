@@ -7,13 +7,15 @@
 
 #include <QFile>
 #include <QLoggingCategory>
-#include <QSslCertificate>
-#include <QSslKey>
-#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
 #include <QUrlQuery>
+#if QT_CONFIG(ssl)
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslServer>
+#endif
 
 Q_LOGGING_CATEGORY(lcEmulator, "sequence.emulator", QtWarningMsg)
 
@@ -113,9 +115,10 @@ private:
     std::shared_ptr<std::atomic<qint64>> m_connections;
 };
 
+#if QT_CONFIG(ssl)
 // The TLS server of --tls-cert: the certificate and key read and checked
 // before anything listens.
-QSslServer *makeTlsServer(const EmulatorOptions &options,
+QTcpServer *makeTlsServer(const EmulatorOptions &options,
     const std::shared_ptr<std::atomic<qint64>> &connections, QObject *parent, QString *error)
 {
     const QList<QSslCertificate> chain = QSslCertificate::fromPath(options.tlsCertificateFile);
@@ -150,6 +153,14 @@ QSslServer *makeTlsServer(const EmulatorOptions &options,
         });
     return server;
 }
+#else
+QTcpServer *makeTlsServer(
+    const EmulatorOptions &, const std::shared_ptr<std::atomic<qint64>> &, QObject *, QString *error)
+{
+    *error = QStringLiteral("this build of Qt has no TLS support");
+    return nullptr;
+}
+#endif
 
 bool FaultRule::parse(const QString &text, FaultRule *out, QString *error)
 {
