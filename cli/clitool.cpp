@@ -432,6 +432,10 @@ private:
         QStringLiteral("Use a saved connection; its secret comes from the system keychain. "
                        "SEQUENCE_PROFILE does the same."),
         QStringLiteral("name")};
+    QCommandLineOption m_caFile {QStringLiteral("ca-file"),
+        QStringLiteral("Trust the CA certificates in this PEM file for https, besides the system's (a "
+                       "TLS-inspecting proxy's, a private endpoint's); overrides a profile's."),
+        QStringLiteral("file")};
     QCommandLineOption m_pageSize {QStringLiteral("page-size"),
         QStringLiteral("Users per request, 1..100 (default 100)."), QStringLiteral("n"),
         QStringLiteral("100")};
@@ -577,8 +581,8 @@ bool Run::intOption(const QCommandLineParser &parser, const QCommandLineOption &
 
 void Run::addConnectionOptions(QCommandLineParser &parser)
 {
-    parser.addOptions({m_profile, m_baseUrl, m_environment, m_pageSize, m_timeout, m_requestDeadline,
-        m_deadline, m_retries, m_quietOption, m_store, m_noStore});
+    parser.addOptions({m_profile, m_baseUrl, m_environment, m_caFile, m_pageSize, m_timeout,
+        m_requestDeadline, m_deadline, m_retries, m_quietOption, m_store, m_noStore});
 }
 
 void Run::addFilterOptions(QCommandLineParser &parser)
@@ -627,6 +631,7 @@ int Run::connect(const QCommandLineParser &parser)
                 UsageError, QStringLiteral("no profile named \"%1\" (see: profiles list)").arg(profileName));
         settings.baseUrl = profile->baseUrl;
         settings.clientId = profile->clientId;
+        settings.caFile = profile->caFile;
         m_profileId = profile->id;
         m_accountLabel = profile->name;
         CredentialStore credentials;
@@ -653,6 +658,13 @@ int Run::connect(const QCommandLineParser &parser)
     const QString problem = ApiClient::checkBaseUrl(settings.baseUrl);
     if (!problem.isEmpty())
         return fail(UsageError, problem);
+    if (parser.isSet(m_caFile))
+        settings.caFile = parser.value(m_caFile);
+    if (!settings.caFile.isEmpty()) {
+        const QString caProblem = ApiClient::checkCaFile(settings.caFile);
+        if (!caProblem.isEmpty())
+            return fail(UsageError, caProblem);
+    }
     if (m_accountLabel.isEmpty())
         m_accountLabel = settings.baseUrl.host();
     if (profileName.isEmpty()) {
@@ -1017,7 +1029,8 @@ int Run::profilesList(const QStringList &arguments)
 int Run::profilesAdd(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOptions({m_environment, m_baseUrl, m_clientId, m_pageSize, m_secretFile, m_quietOption});
+    parser.addOptions(
+        {m_environment, m_baseUrl, m_clientId, m_caFile, m_pageSize, m_secretFile, m_quietOption});
     parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The profile's name."));
     int code = Success;
     if (!parse(parser, arguments, kProfilesAddHelp, 1, 1, &code))
@@ -1047,6 +1060,17 @@ int Run::profilesAdd(const QStringList &arguments)
     profile.clientId = parser.value(m_clientId);
     if (!intOption(parser, m_pageSize, 1, 100, &profile.pageSize, &code))
         return code;
+    if (parser.isSet(m_caFile)) {
+        // Kept as an absolute path: the profile is used from any folder.
+        profile.caFile = parser.value(m_caFile).isEmpty()
+            ? QString()
+            : QFileInfo(parser.value(m_caFile)).absoluteFilePath();
+        if (!profile.caFile.isEmpty()) {
+            const QString caProblem = ApiClient::checkCaFile(profile.caFile);
+            if (!caProblem.isEmpty())
+                return fail(UsageError, caProblem);
+        }
+    }
     // Never from an argument: arguments show up in process lists and shell history.
     QString secret;
     QString error;

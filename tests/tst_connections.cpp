@@ -19,6 +19,7 @@
 #include "support/profilefixture.h"
 #include <QComboBox>
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
@@ -167,6 +168,26 @@ void TestConnections::shouldExplainARefusedCertificateWhenTesting()
     QVERIFY2(text.contains(QLatin1String("install its CA certificate")), qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("Your credentials were not sent.")), qPrintable(text));
     QCOMPARE(server->requestCount(), qint64(0));
+
+    // The organisation's CA, given to this connection: the test connects,
+    // and the saved profile keeps the file for the window and the CLI.
+    dialog.caFileField()->setText(QStringLiteral(SA_TEST_DATA_DIR "/tls/ca.pem"));
+    dialog.testConnection();
+    QVERIFY(tested.wait(10000));
+    QCOMPARE(tested.takeFirst().first().toBool(), true);
+    QVERIFY2(dialog.testResult()->text().contains(QLatin1String("250 users")),
+        qPrintable(dialog.testResult()->text()));
+    QVERIFY(dialog.saveProfile());
+    QVERIFY(QTest::qWaitFor([&] { return !dialog.isBusy(); }, 5000));
+    const Profile saved = *m_profiles->byName(QStringLiteral("Behind an inspecting proxy"));
+    QCOMPARE(saved.caFile, QFileInfo(QStringLiteral(SA_TEST_DATA_DIR "/tls/ca.pem")).absoluteFilePath());
+    // A file that holds no certificate is refused on save, and the profile keeps the good one.
+    QString warned;
+    dialogs::setHook([&](const QString &, const QString &message) { warned = message; });
+    dialog.caFileField()->setText(QStringLiteral(SA_TEST_DATA_DIR "/tls/server.key"));
+    QVERIFY(!dialog.saveProfile());
+    QVERIFY2(warned.contains(QLatin1String("holds no PEM certificate")), qPrintable(warned));
+    QCOMPARE(m_profiles->byId(saved.id)->caFile, saved.caFile);
 }
 
 void TestConnections::shouldSwitchProfilesMidLoadWithoutStaleRows()

@@ -29,12 +29,13 @@ class TestTls : public QObject
 
 private Q_SLOTS:
     void initTestCase();
-    void cleanup();
     void shouldRefuseAnUntrustedCertificateBeforeSendingAnything();
     void shouldRefuseACertificateOfTheTrustedCa_data();
     void shouldRefuseACertificateOfTheTrustedCa();
     void shouldLoadEveryUserOnceOverTls();
     void cliShouldExplainTheRefusedCertificate();
+    void aCaFileThatIsNoCertificateShouldStopBeforeConnecting();
+    void cliShouldTrustItsCaFile();
     void guiRunsShouldEndOnTheRefusedCertificate_data();
     void guiRunsShouldEndOnTheRefusedCertificate();
 
@@ -54,19 +55,19 @@ private:
             qFatal("the emulator did not start with TLS");
         return emulator;
     }
-    // The test CA trusted by this process alone, as a company CA installed
-    // in the system's store would be.
-    void trustTestCa()
+    // The test CA trusted by this connection alone (ConnectionSettings::caFile,
+    // the CLI's --ca-file), as an organisation's own CA would be.
+    static ConnectionSettings trustingTestCa(const QUrl &baseUrl)
     {
-        QSslConfiguration configuration = m_defaultConfiguration;
-        configuration.addCaCertificates(QSslCertificate::fromPath(tlsFile("ca.pem")));
-        QSslConfiguration::setDefaultConfiguration(configuration);
+        ConnectionSettings settings = satest::demoSettings(baseUrl);
+        settings.caFile = tlsFile("ca.pem");
+        return settings;
     }
     // One page asked for; the finished request's error.
-    static ApiError fetchOnePage(const QUrl &baseUrl, int *attempts, int *retries)
+    static ApiError fetchOnePage(const ConnectionSettings &settings, int *attempts, int *retries)
     {
         ApiClient client;
-        client.setSettings(satest::demoSettings(baseUrl));
+        client.setSettings(settings);
         RoleRegistry registry;
         UsersPageRequest *request = client.fetchUsersPage(&registry, 10);
         QSignalSpy retrying(request, &ApiRequest::retrying);
@@ -77,23 +78,15 @@ private:
         *retries = int(retrying.count());
         return request->error();
     }
-
-    QSslConfiguration m_defaultConfiguration;
 };
 
 void TestTls::initTestCase()
 {
     QVERIFY2(QSslSocket::supportsSsl(), "Qt has no TLS backend here");
-    m_defaultConfiguration = QSslConfiguration::defaultConfiguration();
     const QList<QSslCertificate> ca = QSslCertificate::fromPath(tlsFile("ca.pem"));
     QCOMPARE(ca.size(), 1);
     // The premise of the refusal tests: nothing here trusts the test CA.
-    QVERIFY(!m_defaultConfiguration.caCertificates().contains(ca.first()));
-}
-
-void TestTls::cleanup()
-{
-    QSslConfiguration::setDefaultConfiguration(m_defaultConfiguration);
+    QVERIFY(!QSslConfiguration::defaultConfiguration().caCertificates().contains(ca.first()));
 }
 
 void TestTls::shouldRefuseAnUntrustedCertificateBeforeSendingAnything()
@@ -101,7 +94,7 @@ void TestTls::shouldRefuseAnUntrustedCertificateBeforeSendingAnything()
     auto emulator = startTlsEmulator("server");
     int attempts = 0;
     int retries = 0;
-    const ApiError error = fetchOnePage(emulator->baseUrl(), &attempts, &retries);
+    const ApiError error = fetchOnePage(satest::demoSettings(emulator->baseUrl()), &attempts, &retries);
     QCOMPARE(error.kind, ApiError::Kind::Configuration);
     QVERIFY2(error.message.contains(QStringLiteral("\u201cSequence Admin test CA\u201d")),
         qPrintable(error.message));
@@ -133,11 +126,10 @@ void TestTls::shouldRefuseACertificateOfTheTrustedCa()
 {
     QFETCH(QByteArray, certificate);
     QFETCH(QString, message);
-    trustTestCa();
     auto emulator = startTlsEmulator(certificate.constData());
     int attempts = 0;
     int retries = 0;
-    const ApiError error = fetchOnePage(emulator->baseUrl(), &attempts, &retries);
+    const ApiError error = fetchOnePage(trustingTestCa(emulator->baseUrl()), &attempts, &retries);
     QCOMPARE(error.kind, ApiError::Kind::Configuration);
     QCOMPARE(error.message, message);
     QCOMPARE(emulator->requestCount(), qint64(0));
@@ -146,10 +138,9 @@ void TestTls::shouldRefuseACertificateOfTheTrustedCa()
 
 void TestTls::shouldLoadEveryUserOnceOverTls()
 {
-    trustTestCa();
     auto emulator = startTlsEmulator("server", 1234);
     ApiClient client;
-    client.setSettings(satest::demoSettings(emulator->baseUrl()));
+    client.setSettings(trustingTestCa(emulator->baseUrl()));
     UserLoader loader(&client, 100);
     QSignalSpy done(&loader, &UserLoader::fetchAllFinished);
     loader.fetchAll();
@@ -180,6 +171,49 @@ void TestTls::cliShouldExplainTheRefusedCertificate()
         qPrintable(err));
     QVERIFY2(!err.contains(QLatin1String("Retrying")), qPrintable(err));
     QCOMPARE(emulator->requestCount(), qint64(0));
+}
+
+void TestTls::aCaFileThatIsNoCertificateShouldStopBeforeConnecting()
+{
+    auto emulator = startTlsEmulator("server");
+    ConnectionSettings settings = satest::demoSettings(emulator->baseUrl());
+    settings.caFile = tlsFile("server.key"); // a key, not a certificate
+    QVERIFY(ApiClient::checkCaFile(settings.caFile).contains(QLatin1String("holds no PEM certificate")));
+    int attempts = 0;
+    int retries = 0;
+    const ApiError error = fetchOnePage(settings, &attempts, &retries);
+    QCOMPARE(error.kind, ApiError::Kind::Configuration);
+    QCOMPARE(error.message,
+        settings.caFile + QStringLiteral(" holds no PEM certificate (-----BEGIN CERTIFICATE-----)."));
+    QCOMPARE(emulator->connectionCount(), qint64(0));
+    settings.caFile = tlsFile("missing.pem");
+    QVERIFY(ApiClient::checkCaFile(settings.caFile)
+                .startsWith(QLatin1String("Cannot use the CA certificates in ")));
+}
+
+void TestTls::cliShouldTrustItsCaFile()
+{
+    auto emulator = startTlsEmulator("server", 321);
+    const QStringList users {QStringLiteral("users"), QStringLiteral("--base-url"),
+        emulator->baseUrl().toString(), QStringLiteral("--no-store"), QStringLiteral("--quiet"),
+        QStringLiteral("--format"), QStringLiteral("csv")};
+    const satest::CliResult trusted
+        = satest::runCli(users + QStringList {QStringLiteral("--ca-file"), tlsFile("ca.pem")});
+    QVERIFY2(trusted.code == 0, trusted.err.constData());
+    QSet<QByteArray> ids;
+    const QList<QByteArray> lines = trusted.out.split('\n');
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        if (!lines[i].isEmpty())
+            ids.insert(lines[i].split(',').first());
+    }
+    QCOMPARE(ids.size(), 321);
+    QCOMPARE(emulator->requestCount(), qint64(4));
+    // A file that is no certificate is a usage error, said before any request.
+    const satest::CliResult bad
+        = satest::runCli(users + QStringList {QStringLiteral("--ca-file"), tlsFile("server.key")});
+    QCOMPARE(bad.code, 2);
+    QVERIFY2(bad.err.contains("holds no PEM certificate"), bad.err.constData());
+    QCOMPARE(emulator->requestCount(), qint64(4));
 }
 
 void TestTls::guiRunsShouldEndOnTheRefusedCertificate_data()

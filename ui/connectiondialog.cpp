@@ -10,6 +10,8 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -34,6 +36,7 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, CredentialStore *cred
     , m_url(new QLineEdit(this))
     , m_clientId(new QLineEdit(this))
     , m_pageSize(new QSpinBox(this))
+    , m_caFile(new QLineEdit(this))
     , m_secret(new QLineEdit(this))
     , m_secretState(new QLabel(this))
     , m_testResult(new QLabel(this))
@@ -60,7 +63,20 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, CredentialStore *cred
     m_testResult->setTextFormat(Qt::PlainText); // it quotes the server
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    // One mnemonic per control: N E U D T Z in the form, A P L S O C below.
+    m_caFile->setPlaceholderText(tr("the system's certificate authorities only"));
+    m_caFile->setToolTip(tr("A PEM file of CA certificates to trust for https besides the system's: those "
+                            "of your organisation's TLS-inspecting proxy, or of a private endpoint."));
+    auto *browseCa = new QPushButton(tr("&Browse\u2026"), this);
+    connect(browseCa, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("CA certificates"),
+            QFileInfo(m_caFile->text()).absolutePath(), tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        if (!path.isEmpty()) {
+            m_caFile->setText(path);
+            markDirty();
+        }
+    });
+
+    // One mnemonic per control: N E U D T Z F B in the form, A P L S O C below.
     auto *add = new QPushButton(tr("&Add"), this);
     m_duplicateButton = new QPushButton(tr("Du&plicate"), this);
     m_deleteButton = new QPushButton(tr("De&lete"), this);
@@ -94,6 +110,7 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, CredentialStore *cred
     connect(m_name, &QLineEdit::textEdited, this, &ConnectionDialog::markDirty);
     connect(m_url, &QLineEdit::textEdited, this, &ConnectionDialog::markDirty);
     connect(m_clientId, &QLineEdit::textEdited, this, &ConnectionDialog::markDirty);
+    connect(m_caFile, &QLineEdit::textEdited, this, &ConnectionDialog::markDirty);
     connect(m_secret, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (!text.isEmpty())
             markDirty();
@@ -127,6 +144,13 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, CredentialStore *cred
     form->addRow(secretLabel, secretRow);
     form->addRow(QString(), m_secretState);
     form->addRow(tr("Page si&ze:"), m_pageSize);
+    auto *caRow = new QHBoxLayout;
+    caRow->setContentsMargins(0, 0, 0, 0);
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(browseCa);
+    auto *caLabel = new QLabel(tr("CA &file (optional):"), m_form);
+    caLabel->setBuddy(m_caFile);
+    form->addRow(caLabel, caRow);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_saveButton);
     actions->addWidget(m_testButton);
@@ -158,7 +182,9 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, CredentialStore *cred
     QWidget::setTabOrder(m_clientId, m_secret);
     QWidget::setTabOrder(m_secret, m_showSecret);
     QWidget::setTabOrder(m_showSecret, m_pageSize);
-    QWidget::setTabOrder(m_pageSize, m_saveButton);
+    QWidget::setTabOrder(m_pageSize, m_caFile);
+    QWidget::setTabOrder(m_caFile, browseCa);
+    QWidget::setTabOrder(browseCa, m_saveButton);
     QWidget::setTabOrder(m_saveButton, m_testButton);
     reload(QString());
 }
@@ -213,6 +239,7 @@ void ConnectionDialog::showProfile(const QString &id)
     m_url->setText(profile->baseUrl.toString());
     m_clientId->setText(profile->clientId);
     m_pageSize->setValue(profile->pageSize);
+    m_caFile->setText(profile->caFile);
     m_secret->clear(); // never the stored secret
     m_testResult->clear();
     environmentChanged();
@@ -322,6 +349,9 @@ Profile ConnectionDialog::profileFromForm() const
     profile.baseUrl = QUrl(m_url->text().trimmed());
     profile.clientId = m_clientId->text().trimmed();
     profile.pageSize = m_pageSize->value();
+    profile.caFile = m_caFile->text().trimmed();
+    if (!profile.caFile.isEmpty())
+        profile.caFile = QFileInfo(profile.caFile).absoluteFilePath();
     return profile;
 }
 
@@ -339,6 +369,8 @@ bool ConnectionDialog::saveProfile()
         problem = tr("Give the API client's id.");
     else
         problem = ApiClient::checkBaseUrl(profile.baseUrl);
+    if (problem.isEmpty() && !profile.caFile.isEmpty())
+        problem = ApiClient::checkCaFile(profile.caFile);
     if (!problem.isEmpty()) {
         dialogs::warning(this, tr("Connection not saved"), problem);
         return false;
@@ -406,6 +438,7 @@ void ConnectionDialog::addProfile()
     m_url->setText(Profile::urlFor(Profile::Environment::ProductionEu).toString());
     m_clientId->clear();
     m_pageSize->setValue(100);
+    m_caFile->clear();
     m_secret->clear();
     m_secret->setPlaceholderText(QString());
     m_testResult->clear();
@@ -504,6 +537,7 @@ void ConnectionDialog::startTest(const Profile &profile, QString secret)
     settings.baseUrl = profile.baseUrl;
     settings.clientId = profile.clientId;
     settings.clientSecret = secret;
+    settings.caFile = profile.caFile;
     settings.maxAttempts = 1;
     settings.timeoutMs = 15000;
     m_testClient->setSettings(settings);

@@ -53,6 +53,7 @@ public:
     QLineEdit *urlField() const { return m_url; }
     QLineEdit *clientIdField() const { return m_clientId; }
     QLineEdit *secretField() const { return m_secret; }
+    QLineEdit *caFileField() const { return m_caFile; }
     QLabel *secretState() const { return m_secretState; }
     QLabel *testResult() const { return m_testResult; }
 
@@ -96,6 +97,7 @@ private:
     QLineEdit *m_url;
     QLineEdit *m_clientId;
     QSpinBox *m_pageSize;
+    QLineEdit *m_caFile;
     QLineEdit *m_secret;
     QLabel *m_secretState;
     QLabel *m_testResult;

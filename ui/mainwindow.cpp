@@ -1355,6 +1355,7 @@ void MainWindow::switchConnection(const QString &id)
     ConnectionSettings settings;
     settings.baseUrl = profile->baseUrl;
     settings.clientId = profile->clientId;
+    settings.caFile = profile->caFile;
     const QString session = m_credentials->sessionSecret(id);
     if (!session.isEmpty()) {
         settings.clientSecret = session;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "apiclient.h"
 
+#include "boundedread.h"
 #include "roleregistry.h"
 #include "sa_version.h"
 #include "safetext.h"
@@ -104,6 +105,19 @@ ApiError networkError(QNetworkReply *reply, const QUrl &url)
 }
 
 #if QT_CONFIG(ssl)
+// The PEM certificates of a CA file, read bounded; empty, or why not.
+QString readCaFile(const QString &path, QList<QSslCertificate> *certificates)
+{
+    QByteArray pem;
+    QString error;
+    if (!readBoundedFile(path, 4 * 1024 * 1024, &pem, &error))
+        return QObject::tr("Cannot use the CA certificates in %1: %2").arg(path, error);
+    *certificates = QSslCertificate::fromData(pem, QSsl::Pem);
+    if (certificates->isEmpty())
+        return QObject::tr("%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).").arg(path);
+    return QString();
+}
+
 // Why the certificate of url's host was refused, in words that say what to
 // do; the names and dates come from the server, so they are made harmless.
 QString certificateProblem(const QList<QSslError> &errors, const QUrl &url)
@@ -534,8 +548,38 @@ ApiClient::~ApiClient()
 
 void ApiClient::setSettings(const ConnectionSettings &settings)
 {
+    // Qt keeps a connection per host and port with the TLS configuration it
+    // was opened with: other CAs need new connections.
+    if (settings.caFile != m_settings.caFile)
+        m_network->clearConnectionCache();
     m_settings = settings;
     m_limiter.setLimit(isLoopback(settings.baseUrl) ? 0 : settings.requestsPerMinute);
+    m_tls.reset();
+    m_caProblem.clear();
+    if (settings.caFile.isEmpty())
+        return;
+#if QT_CONFIG(ssl)
+    QList<QSslCertificate> certificates;
+    m_caProblem = readCaFile(settings.caFile, &certificates);
+    if (m_caProblem.isEmpty()) {
+        auto tls = std::make_shared<QSslConfiguration>(QSslConfiguration::defaultConfiguration());
+        tls->addCaCertificates(certificates);
+        m_tls = std::move(tls);
+    }
+#else
+    m_caProblem = tr("This build has no TLS support, so it cannot use the CA certificates in %1.")
+                      .arg(settings.caFile);
+#endif
+}
+
+QString ApiClient::checkCaFile(const QString &path)
+{
+#if QT_CONFIG(ssl)
+    QList<QSslCertificate> certificates;
+    return readCaFile(path, &certificates);
+#else
+    return tr("This build has no TLS support, so it cannot use the CA certificates in %1.").arg(path);
+#endif
 }
 
 bool ApiClient::isLoopback(const QUrl &url)
@@ -603,6 +647,10 @@ QNetworkReply *ApiClient::send(const QUrl &url)
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     request.setTransferTimeout(m_settings.timeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+#if QT_CONFIG(ssl)
+    if (m_tls && url.scheme() == QLatin1String("https"))
+        request.setSslConfiguration(*m_tls);
+#endif
     ++m_requestsSent;
     return m_network->get(request);
 }
@@ -632,7 +680,9 @@ RawRequest *ApiClient::fetchRaw(const QString &path, const QUrlQuery &query)
 
 void ApiClient::launch(ApiRequest *request)
 {
-    const QString problem = checkBaseUrl(m_settings.baseUrl);
+    QString problem = checkBaseUrl(m_settings.baseUrl);
+    if (problem.isEmpty())
+        problem = m_caProblem;
     if (problem.isEmpty()) {
         request->start();
         return;

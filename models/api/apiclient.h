@@ -14,9 +14,12 @@
 #include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
+
+class QSslConfiguration;
 
 namespace sa {
 
@@ -37,6 +40,10 @@ struct ConnectionSettings
     int backoffMaxMs = 30000;
     int requestsPerMinute = 1500; // Sequence's documented limit; 0 turns pacing off
     qsizetype maxBodyBytes = 32 * 1024 * 1024;
+    // A PEM file of CA certificates trusted for https besides the system's
+    // (an organisation's TLS-inspecting proxy, a private endpoint); empty:
+    // the system's only.
+    QString caFile;
 };
 
 class ApiClient;
@@ -173,6 +180,9 @@ public:
     // Empty when url can be used; else why not, in words for the user. A
     // URL with a user name or password in it is refused.
     static QString checkBaseUrl(const QUrl &url);
+    // Empty when path is a readable PEM file of at least one certificate;
+    // else why not, in words for the user.
+    static QString checkCaFile(const QString &path);
     // What a server message may echo of this connection's credentials:
     // the secret, "id:secret" and its base64 (see redactCredentials()).
     QStringList credentialForms() const;
@@ -198,6 +208,9 @@ private:
     void launch(ApiRequest *request);
 
     ConnectionSettings m_settings;
+    // The system's CAs and those of settings.caFile; null without one.
+    std::shared_ptr<const QSslConfiguration> m_tls;
+    QString m_caProblem; // why settings.caFile cannot be used; requests fail with it
     QNetworkAccessManager *m_network;
     RateLimiter m_limiter;
     QElapsedTimer m_clock;

@@ -84,6 +84,7 @@ QList<Profile> ProfileStore::profiles() const
         profile.baseUrl = QUrl(m_settings->value(QStringLiteral("baseUrl")).toString());
         profile.clientId = m_settings->value(QStringLiteral("clientId")).toString();
         profile.pageSize = m_settings->value(QStringLiteral("pageSize"), 100).toInt();
+        profile.caFile = m_settings->value(QStringLiteral("caFile")).toString();
         m_settings->endGroup();
         result << profile;
     }
@@ -122,6 +123,10 @@ Profile ProfileStore::save(Profile profile)
     m_settings->setValue(QStringLiteral("baseUrl"), profile.baseUrl.toString(QUrl::RemoveUserInfo));
     m_settings->setValue(QStringLiteral("clientId"), profile.clientId);
     m_settings->setValue(QStringLiteral("pageSize"), profile.pageSize);
+    if (profile.caFile.isEmpty())
+        m_settings->remove(QStringLiteral("caFile"));
+    else
+        m_settings->setValue(QStringLiteral("caFile"), profile.caFile);
     m_settings->endGroup();
     m_settings->sync();
     return profile;

@@ -23,6 +23,7 @@ struct Profile
     QUrl baseUrl;
     QString clientId;
     int pageSize = 100;
+    QString caFile; // PEM CA certificates trusted besides the system's; see ConnectionSettings
 
     static QUrl urlFor(Environment environment);
     static QString environmentName(Environment environment);

@@ -30,7 +30,7 @@ _sequence_admin_cli()
     command="${COMP_WORDS[1]}"
     action="${COMP_WORDS[2]}"
 
-    local connection="--profile --base-url --environment --page-size --timeout --request-deadline --deadline --retries --store --no-store --quiet --verbose --help"
+    local connection="--profile --base-url --environment --ca-file --page-size --timeout --request-deadline --deadline --retries --store --no-store --quiet --verbose --help"
     local filters="--search --state --role --can --departs"
     case "$prev" in
         --format)
@@ -71,7 +71,7 @@ _sequence_admin_cli()
             mapfile -t COMPREPLY < <(compgen -d -- "$cur")
             return 0
             ;;
-        --output | --secret-file | --store | --allow | --policy)
+        --output | --secret-file | --store | --allow | --policy | --ca-file)
             mapfile -t COMPREPLY < <(compgen -f -- "$cur")
             return 0
             ;;
@@ -140,7 +140,7 @@ _sequence_admin_cli()
             fi
             case "$action" in
                 list) options="--quiet --verbose --help" ;;
-                add) options="--environment --base-url --client-id --page-size --secret-file --quiet --verbose --help" ;;
+                add) options="--environment --base-url --client-id --ca-file --page-size --secret-file --quiet --verbose --help" ;;
                 remove)
                     options="--quiet --verbose --help"
                     if [[ "$cur" != -* ]]; then

@@ -697,6 +697,14 @@
         <source>Your credentials were not sent.</source>
         <translation>Ihre Zugangsdaten wurden nicht gesendet.</translation>
     </message>
+    <message>
+        <source>Cannot use the CA certificates in %1: %2</source>
+        <translation>Die CA-Zertifikate in %1 sind nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>%1 enthält kein PEM-Zertifikat (-----BEGIN CERTIFICATE-----).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -747,6 +755,10 @@
     <message>
         <source>The URL must not hold a user name or password (the part before @): it would be stored and shown in plain text. Give the client id as the client id, and the secret where the secret goes (the keychain, or SEQUENCE_CLIENT_SECRET for the command line).</source>
         <translation>Die URL darf keinen Benutzernamen und kein Passwort enthalten (der Teil vor @): sie würden im Klartext gespeichert und angezeigt. Geben Sie die Client-ID als Client-ID an und das Geheimnis dort, wo es hingehört (im Schlüsselbund oder in SEQUENCE_CLIENT_SECRET für die Kommandozeile).</translation>
+    </message>
+    <message>
+        <source>This build has no TLS support, so it cannot use the CA certificates in %1.</source>
+        <translation>Diese Version unterstützt kein TLS und kann die CA-Zertifikate in %1 daher nicht verwenden.</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1074,30 @@
             <numerusform>Verbunden. Das Konto hat %Ln Benutzer.</numerusform>
             <numerusform>Verbunden. Das Konto hat %Ln Benutzer.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the system&apos;s certificate authorities only</source>
+        <translation>nur die Zertifizierungsstellen des Systems</translation>
+    </message>
+    <message>
+        <source>A PEM file of CA certificates to trust for https besides the system&apos;s: those of your organisation&apos;s TLS-inspecting proxy, or of a private endpoint.</source>
+        <translation>Eine PEM-Datei mit CA-Zertifikaten, denen für https zusätzlich zu denen des Systems vertraut wird: die des TLS-prüfenden Proxys Ihrer Organisation oder eines privaten Endpunkts.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation>CA-Zertifikate</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>CA &amp;file (optional):</source>
+        <translation>CA-Date&amp;i (optional):</translation>
     </message>
 </context>
 <context>
