@@ -9,6 +9,7 @@
 
 #include "support/emulatorfixture.h"
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -205,6 +206,38 @@ void TestCredentials::cliShouldStoreAProfileAndConnectWithIt()
                  .code,
         2); // no secret on stdin
     QCOMPARE(cli({QStringLiteral("users"), QStringLiteral("--profile"), QStringLiteral("nobody")}).code, 2);
+
+    // Over TLS with the test CA: the profile keeps --ca-file (as an absolute
+    // path) and every later command trusts it; without it, nothing is sent.
+    sa::EmulatorOptions tls;
+    tls.users = 230;
+    tls.clientSecret = m_secret;
+    tls.tlsCertificateFile = QStringLiteral(SA_TEST_DATA_DIR "/tls/server.pem");
+    tls.tlsKeyFile = QStringLiteral(SA_TEST_DATA_DIR "/tls/server.key");
+    auto secure = satest::startEmulator(tls);
+    const QStringList addTls {QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("inspected"),
+        QStringLiteral("--base-url"), secure->baseUrl().toString(), QStringLiteral("--client-id"),
+        QStringLiteral("demo-client")};
+    QCOMPARE(cli(addTls, m_secret.toUtf8() + '\n').code, 0);
+    const Result refused
+        = cli({QStringLiteral("users"), QStringLiteral("--profile"), QStringLiteral("inspected")});
+    QCOMPARE(refused.code, 2);
+    QVERIFY2(refused.err.contains("which this computer does not trust"), refused.err.constData());
+    QCOMPARE(secure->requestCount(), qint64(0));
+    QCOMPARE(
+        cli(addTls
+                + QStringList {QStringLiteral("--ca-file"), QStringLiteral(SA_TEST_DATA_DIR "/tls/ca.pem")},
+            m_secret.toUtf8() + '\n')
+            .code,
+        0);
+    QCOMPARE(ProfileStore().byName(QStringLiteral("inspected"))->caFile,
+        QFileInfo(QStringLiteral(SA_TEST_DATA_DIR "/tls/ca.pem")).absoluteFilePath());
+    const Result trusted
+        = cli({QStringLiteral("users"), QStringLiteral("--profile"), QStringLiteral("inspected")});
+    QVERIFY2(trusted.code == 0, trusted.err.constData());
+    QCOMPARE(trusted.out.trimmed().split('\n').size(), 231); // header + every user
+    QCOMPARE(
+        cli({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("inspected")}).code, 0);
 }
 
 void TestCredentials::anUnavailableKeychainShouldFailClearlyAndWriteNothing()
