@@ -63,7 +63,7 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, CredentialStore *cred
     m_testResult->setTextFormat(Qt::PlainText); // it quotes the server
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_caFile->setPlaceholderText(tr("the system's certificate authorities only"));
+    m_caFile->setPlaceholderText(tr("none: the system's CAs only"));
     m_caFile->setToolTip(tr("A PEM file of CA certificates to trust for https besides the system's: those "
                             "of your organisation's TLS-inspecting proxy, or of a private endpoint."));
     auto *browseCa = new QPushButton(tr("&Browse\u2026"), this);

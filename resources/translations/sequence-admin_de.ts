@@ -1076,8 +1076,8 @@
         </translation>
     </message>
     <message>
-        <source>the system&apos;s certificate authorities only</source>
-        <translation>nur die Zertifizierungsstellen des Systems</translation>
+        <source>none: the system&apos;s CAs only</source>
+        <translation>keine: nur die CAs des Systems</translation>
     </message>
     <message>
         <source>A PEM file of CA certificates to trust for https besides the system&apos;s: those of your organisation&apos;s TLS-inspecting proxy, or of a private endpoint.</source>
