@@ -19,7 +19,9 @@ struct ApiError
         Timeout, // no data within the transfer timeout
         InvalidData, // a body that breaks the schema, is too large, or pages that loop; not retried
         Request, // another 4xx (bad limit, unknown version, not found): not retried
-        Configuration, // the client refused before sending (plain http, a redirect elsewhere, a refused certificate)
+        // The client refused before sending: plain http, a redirect elsewhere,
+        // a refused certificate or CA file.
+        Configuration,
         Cancelled, // the user or the app abandoned the request
     };
 
