@@ -19,6 +19,8 @@ cmake --build --preset "$preset"
 if [ "$preset" = asan ]; then
     # Leaks count too: destroying a model or client mid-request must free everything.
     export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1"
+    # OpenSSL's per-thread state only; see the file.
+    export LSAN_OPTIONS="suppressions=$PWD/scripts/lsan.supp:print_suppressions=0"
     export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 fi
 scripts/with-test-session.sh ctest --preset "$preset" -j "$(nproc)"
