@@ -45,6 +45,7 @@ private Q_SLOTS:
     void shouldExplainARefusedCertificateWhenTesting();
     void shouldSwitchProfilesMidLoadWithoutStaleRows();
     void shouldAskForAMissingSecretAndKeepIt();
+    void shouldLoadAgainOnceTheConnectionInUseTrustsItsCa();
     void shouldKeepUnsavedWorkUntilTheUserDecides();
     void shouldReadInOrderWithUniqueMnemonics();
     void shouldUseACorrectedSecretOnRetryAndRefresh();
@@ -255,6 +256,41 @@ void TestConnections::shouldUseACorrectedSecretOnRetryAndRefresh()
         },
         5000));
     QCOMPARE(window.userModel()->rowCount(), 0);
+}
+
+void TestConnections::shouldLoadAgainOnceTheConnectionInUseTrustsItsCa()
+{
+    EmulatorOptions options;
+    options.users = 140;
+    options.clientSecret = m_secret;
+    options.tlsCertificateFile = QStringLiteral(SA_TEST_DATA_DIR "/tls/server.pem");
+    options.tlsKeyFile = QStringLiteral(SA_TEST_DATA_DIR "/tls/server.key");
+    auto server = satest::startEmulator(options);
+    const Profile profile = saveProfile(QStringLiteral("Inspected"), server->baseUrl());
+    QCOMPARE(m_credentials->writeNow(profile.id, m_secret).status, CredentialStore::Status::Ok);
+    ApiClient client;
+    MainWindow window(&client, QStringLiteral("none"));
+    window.setConnections(m_profiles.get(), m_credentials.get(), ConnectionSettings());
+    window.switchConnection(profile.id);
+    window.show();
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return window.banner()->isVisible()
+                && window.bannerText()->text().contains(QLatin1String("which this computer does not trust"));
+        },
+        5000));
+    QVERIFY(!window.retryButton()->isVisible()); // the same certificate would come back
+    QCOMPARE(server->requestCount(), qint64(0));
+    // The admin adds the organisation's CA to the connection and saves it:
+    // the window loads again with it, no switching away and back.
+    ConnectionDialog *dialog = window.manageConnections();
+    QVERIFY(dialog);
+    QTRY_COMPARE(dialog->nameField()->text(), QStringLiteral("Inspected"));
+    dialog->caFileField()->setText(QStringLiteral(SA_TEST_DATA_DIR "/tls/ca.pem"));
+    QVERIFY(dialog->saveProfile());
+    QVERIFY(QTest::qWaitFor([&] { return window.userModel()->rowCount() == 100; }, 10000));
+    QVERIFY(!window.banner()->isVisible());
+    dialog->close();
 }
 
 void TestConnections::shouldKeepUnsavedWorkUntilTheUserDecides()

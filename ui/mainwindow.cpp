@@ -1246,11 +1246,22 @@ ConnectionDialog *MainWindow::manageConnections()
         dialog->selectProfile(m_currentConnection);
     connect(dialog, &ConnectionDialog::profilesChanged, this, [this] {
         // The connection in use was deleted: fall back to the demo, if any.
-        if (m_currentConnection != QLatin1String("demo") && !m_profiles->byId(m_currentConnection)) {
+        const std::optional<Profile> current = m_currentConnection == QLatin1String("demo")
+            ? std::nullopt
+            : m_profiles->byId(m_currentConnection);
+        if (m_currentConnection != QLatin1String("demo") && !m_currentConnection.isEmpty() && !current) {
             if (!m_demo.baseUrl.isEmpty())
                 switchConnection(QStringLiteral("demo"));
             else
                 m_currentConnection.clear();
+        } else if (current) {
+            // The connection in use was edited (its URL, client id or CA
+            // file): load again as saved, e.g. after adding the CA file a
+            // refused certificate asked for.
+            const ConnectionSettings &inUse = m_client->settings();
+            if (current->baseUrl != inUse.baseUrl || current->clientId != inUse.clientId
+                || current->caFile != inUse.caFile)
+                switchConnection(m_currentConnection);
         }
         fillConnections();
     });
