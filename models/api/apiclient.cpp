@@ -159,7 +159,7 @@ QString certificateProblem(const QList<QSslError> &errors, const QUrl &url)
         const QStringList issuer = certificate.issuerInfo(QSslCertificate::CommonName);
         why = QObject::tr("The certificate of %1 is issued by \u201c%2\u201d, which this computer does not "
                           "trust. If your organisation inspects HTTPS traffic, install its CA certificate "
-                          "in the system's certificate store.")
+                          "in the system's certificate store, or name it as this connection's CA file.")
                   .arg(host,
                       displaySafe(issuer.isEmpty() ? QObject::tr("an unnamed authority") : issuer.first()));
         break;

@@ -682,8 +682,8 @@
         <translation>Das Zertifikat von %1 gilt für %2, nicht für %1; prüfen Sie die Basis-URL.</translation>
     </message>
     <message>
-        <source>The certificate of %1 is issued by “%2”, which this computer does not trust. If your organisation inspects HTTPS traffic, install its CA certificate in the system&apos;s certificate store.</source>
-        <translation>Das Zertifikat von %1 wurde von „%2“ ausgestellt, dem dieser Computer nicht vertraut. Wenn Ihre Organisation HTTPS-Verkehr prüft, installieren Sie deren CA-Zertifikat im Zertifikatspeicher des Systems.</translation>
+        <source>The certificate of %1 is issued by “%2”, which this computer does not trust. If your organisation inspects HTTPS traffic, install its CA certificate in the system&apos;s certificate store, or name it as this connection&apos;s CA file.</source>
+        <translation>Das Zertifikat von %1 wurde von „%2“ ausgestellt, dem dieser Computer nicht vertraut. Wenn Ihre Organisation HTTPS-Verkehr prüft, installieren Sie deren CA-Zertifikat im Zertifikatspeicher des Systems, oder geben Sie es als CA-Datei dieser Verbindung an.</translation>
     </message>
     <message>
         <source>an unnamed authority</source>
