@@ -57,6 +57,12 @@ private:
     {
         return satest::startEmulator(users, {}, secret, seed);
     }
+    // Waits for the window's error banner to show text.
+    static bool bannerSays(MainWindow &window, QLatin1String text)
+    {
+        return QTest::qWaitFor(
+            [&] { return window.banner()->isVisible() && window.bannerText()->text().contains(text); }, 5000);
+    }
     Profile saveProfile(const QString &name, const QUrl &url)
     {
         return satest::saveProfile(*m_profiles, name, url);
@@ -146,10 +152,7 @@ void TestConnections::shouldExplainARefusedCertificateWhenTesting()
     // HTTPS with a certificate of the test CA, which this machine does not trust.
     EmulatorOptions options;
     options.clientSecret = m_secret;
-    options.tlsCertificateFile = QStringLiteral(SA_TEST_DATA_DIR "/tls/server.pem");
-    options.tlsKeyFile = QStringLiteral(SA_TEST_DATA_DIR "/tls/server.key");
-    auto server = satest::startEmulator(options);
-    QCOMPARE(server->baseUrl().scheme(), QStringLiteral("https"));
+    auto server = satest::startTlsEmulator(options);
     ConnectionDialog dialog(m_profiles.get(), m_credentials.get());
     dialog.show();
     dialog.addProfile();
@@ -235,11 +238,7 @@ void TestConnections::shouldUseACorrectedSecretOnRetryAndRefresh()
     window.setConnections(m_profiles.get(), m_credentials.get(), ConnectionSettings());
     window.switchConnection(profile.id);
     window.show();
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            return window.banner()->isVisible() && window.bannerText()->text().contains(QLatin1String("401"));
-        },
-        5000));
+    QVERIFY(bannerSays(window, QLatin1String("401")));
     // The admin fixes the secret (Connections, or another program), then Retry.
     QCOMPARE(m_credentials->writeNow(profile.id, m_secret).status, CredentialStore::Status::Ok);
     QVERIFY(window.retryButton()->isVisible());
@@ -250,11 +249,7 @@ void TestConnections::shouldUseACorrectedSecretOnRetryAndRefresh()
     QCOMPARE(
         m_credentials->writeNow(profile.id, QStringLiteral("revoked")).status, CredentialStore::Status::Ok);
     window.refresh();
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            return window.banner()->isVisible() && window.bannerText()->text().contains(QLatin1String("401"));
-        },
-        5000));
+    QVERIFY(bannerSays(window, QLatin1String("401")));
     QCOMPARE(window.userModel()->rowCount(), 0);
 }
 
@@ -263,9 +258,7 @@ void TestConnections::shouldLoadAgainOnceTheConnectionInUseTrustsItsCa()
     EmulatorOptions options;
     options.users = 140;
     options.clientSecret = m_secret;
-    options.tlsCertificateFile = QStringLiteral(SA_TEST_DATA_DIR "/tls/server.pem");
-    options.tlsKeyFile = QStringLiteral(SA_TEST_DATA_DIR "/tls/server.key");
-    auto server = satest::startEmulator(options);
+    auto server = satest::startTlsEmulator(options);
     const Profile profile = saveProfile(QStringLiteral("Inspected"), server->baseUrl());
     QCOMPARE(m_credentials->writeNow(profile.id, m_secret).status, CredentialStore::Status::Ok);
     ApiClient client;
@@ -273,12 +266,7 @@ void TestConnections::shouldLoadAgainOnceTheConnectionInUseTrustsItsCa()
     window.setConnections(m_profiles.get(), m_credentials.get(), ConnectionSettings());
     window.switchConnection(profile.id);
     window.show();
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            return window.banner()->isVisible()
-                && window.bannerText()->text().contains(QLatin1String("which this computer does not trust"));
-        },
-        5000));
+    QVERIFY(bannerSays(window, QLatin1String("which this computer does not trust")));
     QVERIFY(!window.retryButton()->isVisible()); // the same certificate would come back
     QCOMPARE(server->requestCount(), qint64(0));
     // The admin adds the organisation's CA to the connection and saves it:

@@ -212,9 +212,7 @@ void TestCredentials::cliShouldStoreAProfileAndConnectWithIt()
     sa::EmulatorOptions tls;
     tls.users = 230;
     tls.clientSecret = m_secret;
-    tls.tlsCertificateFile = QStringLiteral(SA_TEST_DATA_DIR "/tls/server.pem");
-    tls.tlsKeyFile = QStringLiteral(SA_TEST_DATA_DIR "/tls/server.key");
-    auto secure = satest::startEmulator(tls);
+    auto secure = satest::startTlsEmulator(tls);
     const QStringList addTls {QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("inspected"),
         QStringLiteral("--base-url"), secure->baseUrl().toString(), QStringLiteral("--client-id"),
         QStringLiteral("demo-client")};

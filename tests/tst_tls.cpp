@@ -40,20 +40,12 @@ private Q_SLOTS:
     void guiRunsShouldEndOnTheRefusedCertificate();
 
 private:
-    static QString tlsFile(const char *name)
-    {
-        return QStringLiteral(SA_TEST_DATA_DIR "/tls/") + QLatin1String(name);
-    }
+    static QString tlsFile(const char *name) { return satest::tlsFile(name); }
     static std::unique_ptr<EmulatorServer> startTlsEmulator(const char *certificate, qint64 users = 250)
     {
         EmulatorOptions options;
         options.users = users;
-        options.tlsCertificateFile = tlsFile(certificate) + QStringLiteral(".pem");
-        options.tlsKeyFile = tlsFile(certificate) + QStringLiteral(".key");
-        auto emulator = satest::startEmulator(options);
-        if (emulator->baseUrl().scheme() != QLatin1String("https"))
-            qFatal("the emulator did not start with TLS");
-        return emulator;
+        return satest::startTlsEmulator(options, certificate);
     }
     // The test CA trusted by this connection alone (ConnectionSettings::caFile,
     // the CLI's --ca-file), as an organisation's own CA would be.

@@ -38,6 +38,25 @@ inline std::unique_ptr<sa::EmulatorServer> startEmulator(qint64 users, const QSt
     return startEmulator(options);
 }
 
+// A file of tests/data/tls: the test CA (ca.pem) and the certificates it
+// signed (server, expired, wrong-host; .pem and .key).
+inline QString tlsFile(const char *name)
+{
+    return QStringLiteral(SA_TEST_DATA_DIR "/tls/") + QLatin1String(name);
+}
+
+// The emulator over HTTPS with one of those certificates.
+inline std::unique_ptr<sa::EmulatorServer> startTlsEmulator(
+    sa::EmulatorOptions options, const char *certificate = "server")
+{
+    options.tlsCertificateFile = tlsFile(certificate) + QStringLiteral(".pem");
+    options.tlsKeyFile = tlsFile(certificate) + QStringLiteral(".key");
+    auto server = startEmulator(options);
+    if (server->baseUrl().scheme() != QLatin1String("https"))
+        qFatal("the emulator did not start with TLS");
+    return server;
+}
+
 // The demo credentials for baseUrl, with retries quick enough for a test.
 inline sa::ConnectionSettings demoSettings(
     const QUrl &baseUrl, int backoffBaseMs = 20, int backoffMaxMs = 100)
