@@ -660,11 +660,6 @@ int Run::connect(const QCommandLineParser &parser)
         return fail(UsageError, problem);
     if (parser.isSet(m_caFile))
         settings.caFile = parser.value(m_caFile);
-    if (!settings.caFile.isEmpty()) {
-        const QString caProblem = ApiClient::checkCaFile(settings.caFile);
-        if (!caProblem.isEmpty())
-            return fail(UsageError, caProblem);
-    }
     if (m_accountLabel.isEmpty())
         m_accountLabel = settings.baseUrl.host();
     if (profileName.isEmpty()) {
@@ -683,7 +678,9 @@ int Run::connect(const QCommandLineParser &parser)
     settings.timeoutMs = timeout * 1000;
     settings.requestDeadlineMs = requestDeadline * 1000;
     settings.maxAttempts = retries + 1;
-    m_client.setSettings(settings);
+    m_client.setSettings(settings); // reads the CA file, once
+    if (!m_client.caFileProblem().isEmpty())
+        return fail(UsageError, m_client.caFileProblem());
     return Success;
 }
 

@@ -91,9 +91,9 @@ bool sameBytes(const QByteArray &a, const QByteArray &b)
 class LowDelayTcpServer : public QTcpServer
 {
 public:
-    LowDelayTcpServer(std::shared_ptr<std::atomic<qint64>> connections, QObject *parent)
+    LowDelayTcpServer(std::atomic<qint64> *connections, QObject *parent)
         : QTcpServer(parent)
-        , m_connections(std::move(connections))
+        , m_connections(connections)
     { }
 
 protected:
@@ -112,14 +112,14 @@ protected:
     }
 
 private:
-    std::shared_ptr<std::atomic<qint64>> m_connections;
+    std::atomic<qint64> *m_connections;
 };
 
 #if QT_CONFIG(ssl)
 // The TLS server of --tls-cert: the certificate and key read and checked
 // before anything listens.
-QTcpServer *makeTlsServer(const EmulatorOptions &options,
-    const std::shared_ptr<std::atomic<qint64>> &connections, QObject *parent, QString *error)
+QTcpServer *makeTlsServer(
+    const EmulatorOptions &options, std::atomic<qint64> *connections, QObject *parent, QString *error)
 {
     const QList<QSslCertificate> chain = QSslCertificate::fromPath(options.tlsCertificateFile);
     if (chain.isEmpty()) {
@@ -154,8 +154,7 @@ QTcpServer *makeTlsServer(const EmulatorOptions &options,
     return server;
 }
 #else
-QTcpServer *makeTlsServer(
-    const EmulatorOptions &, const std::shared_ptr<std::atomic<qint64>> &, QObject *, QString *error)
+QTcpServer *makeTlsServer(const EmulatorOptions &, std::atomic<qint64> *, QObject *, QString *error)
 {
     *error = QStringLiteral("this build of Qt has no TLS support");
     return nullptr;
@@ -223,7 +222,7 @@ EmulatorServer::~EmulatorServer() = default;
 
 qint64 EmulatorServer::connectionCount() const
 {
-    return m_connections->load();
+    return m_connections.load();
 }
 
 bool EmulatorServer::listenOn(const QHostAddress &address, quint16 port, bool allowRemote, QString *error)
@@ -239,9 +238,9 @@ bool EmulatorServer::listenOn(const QHostAddress &address, quint16 port, bool al
     QTcpServer *tcp = nullptr;
     QString message;
     if (tls)
-        tcp = makeTlsServer(m_options, m_connections, this, &message);
+        tcp = makeTlsServer(m_options, &m_connections, this, &message);
     else
-        tcp = new LowDelayTcpServer(m_connections, this);
+        tcp = new LowDelayTcpServer(&m_connections, this);
     if (!tcp) {
         if (error)
             *error = message;

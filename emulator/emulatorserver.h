@@ -91,7 +91,7 @@ private:
     QUrl m_baseUrl;
     std::atomic<qint64> m_requests {0};
     HttpServerAdapter *m_http;
-    std::shared_ptr<std::atomic<qint64>> m_connections = std::make_shared<std::atomic<qint64>>(0);
+    std::atomic<qint64> m_connections {0}; // counted by the listening server, a child of this
 };
 
 // Runs an EmulatorServer on its own thread, so the GUI's demo mode stays

@@ -40,7 +40,6 @@ private Q_SLOTS:
     void guiRunsShouldEndOnTheRefusedCertificate();
 
 private:
-    static QString tlsFile(const char *name) { return satest::tlsFile(name); }
     static std::unique_ptr<EmulatorServer> startTlsEmulator(const char *certificate, qint64 users = 250)
     {
         EmulatorOptions options;
@@ -52,7 +51,7 @@ private:
     static ConnectionSettings trustingTestCa(const QUrl &baseUrl)
     {
         ConnectionSettings settings = satest::demoSettings(baseUrl);
-        settings.caFile = tlsFile("ca.pem");
+        settings.caFile = satest::tlsFile("ca.pem");
         return settings;
     }
     // One page asked for; the finished request's error.
@@ -75,7 +74,7 @@ private:
 void TestTls::initTestCase()
 {
     QVERIFY2(QSslSocket::supportsSsl(), "Qt has no TLS backend here");
-    const QList<QSslCertificate> ca = QSslCertificate::fromPath(tlsFile("ca.pem"));
+    const QList<QSslCertificate> ca = QSslCertificate::fromPath(satest::tlsFile("ca.pem"));
     QCOMPARE(ca.size(), 1);
     // The premise of the refusal tests: nothing here trusts the test CA.
     QVERIFY(!QSslConfiguration::defaultConfiguration().caCertificates().contains(ca.first()));
@@ -169,7 +168,7 @@ void TestTls::aCaFileThatIsNoCertificateShouldStopBeforeConnecting()
 {
     auto emulator = startTlsEmulator("server");
     ConnectionSettings settings = satest::demoSettings(emulator->baseUrl());
-    settings.caFile = tlsFile("server.key"); // a key, not a certificate
+    settings.caFile = satest::tlsFile("server.key"); // a key, not a certificate
     QVERIFY(ApiClient::checkCaFile(settings.caFile).contains(QLatin1String("holds no PEM certificate")));
     int attempts = 0;
     int retries = 0;
@@ -178,7 +177,7 @@ void TestTls::aCaFileThatIsNoCertificateShouldStopBeforeConnecting()
     QCOMPARE(error.message,
         settings.caFile + QStringLiteral(" holds no PEM certificate (-----BEGIN CERTIFICATE-----)."));
     QCOMPARE(emulator->connectionCount(), qint64(0));
-    settings.caFile = tlsFile("missing.pem");
+    settings.caFile = satest::tlsFile("missing.pem");
     QVERIFY(ApiClient::checkCaFile(settings.caFile)
                 .startsWith(QLatin1String("Cannot use the CA certificates in ")));
 }
@@ -190,19 +189,13 @@ void TestTls::cliShouldTrustItsCaFile()
         emulator->baseUrl().toString(), QStringLiteral("--no-store"), QStringLiteral("--quiet"),
         QStringLiteral("--format"), QStringLiteral("csv")};
     const satest::CliResult trusted
-        = satest::runCli(users + QStringList {QStringLiteral("--ca-file"), tlsFile("ca.pem")});
+        = satest::runCli(users + QStringList {QStringLiteral("--ca-file"), satest::tlsFile("ca.pem")});
     QVERIFY2(trusted.code == 0, trusted.err.constData());
-    QSet<QByteArray> ids;
-    const QList<QByteArray> lines = trusted.out.split('\n');
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        if (!lines[i].isEmpty())
-            ids.insert(lines[i].split(',').first());
-    }
-    QCOMPARE(ids.size(), 321);
+    QCOMPARE(satest::csvIds(trusted.out).size(), 321);
     QCOMPARE(emulator->requestCount(), qint64(4));
     // A file that is no certificate is a usage error, said before any request.
     const satest::CliResult bad
-        = satest::runCli(users + QStringList {QStringLiteral("--ca-file"), tlsFile("server.key")});
+        = satest::runCli(users + QStringList {QStringLiteral("--ca-file"), satest::tlsFile("server.key")});
     QCOMPARE(bad.code, 2);
     QVERIFY2(bad.err.contains("holds no PEM certificate"), bad.err.constData());
     QCOMPARE(emulator->requestCount(), qint64(4));

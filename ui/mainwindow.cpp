@@ -575,10 +575,22 @@ MainWindow::~MainWindow()
     // The save reads the model's users, which go before the worker does.
     m_snapshots->cancelSave();
     stopExport();
-    if (m_storedDiffThread)
-        m_storedDiffThread->wait();
-    for (QThread *thread : std::as_const(m_baselineThreads))
+    for (QThread *thread : std::as_const(m_workers))
         thread->wait();
+}
+
+QThread *MainWindow::runOnWorker(std::function<void()> work, std::function<void()> done)
+{
+    QThread *thread = QThread::create(std::move(work));
+    thread->setParent(this);
+    m_workers.append(thread);
+    connect(thread, &QThread::finished, this, [this, thread, done = std::move(done)] {
+        m_workers.removeOne(thread);
+        thread->deleteLater();
+        done();
+    });
+    thread->start();
+    return thread;
 }
 
 void MainWindow::buildActions()
@@ -2026,19 +2038,17 @@ void MainWindow::compareOverviewWith(qint64 snapshot)
     };
     auto job = std::make_shared<Job>();
     const QString path = m_snapshots->path();
-    QThread *thread = QThread::create([job, path, snapshot] {
+    statusBar()->showMessage(tr("Reading the stored snapshot to compare with\u2026"));
+    ++m_baselineReads;
+    const auto read = [job, path, snapshot] {
         SnapshotStore store;
         if (store.open(path, false))
             job->loaded = store.loadWhole(snapshot, &job->error);
         else
             job->error = store.errorString();
-    });
-    thread->setParent(this);
-    m_baselineThreads.append(thread);
-    statusBar()->showMessage(tr("Reading the stored snapshot to compare with\u2026"));
-    connect(thread, &QThread::finished, this, [this, thread, job, generation] {
-        m_baselineThreads.removeOne(thread);
-        thread->deleteLater();
+    };
+    runOnWorker(read, [this, job, generation] {
+        --m_baselineReads;
         if (generation != m_baselineGeneration)
             return; // another snapshot, or another connection, was chosen since
         statusBar()->clearMessage();
@@ -2056,7 +2066,6 @@ void MainWindow::compareOverviewWith(qint64 snapshot)
         // The users stay as long as the overview compares with them; the registry with them.
         m_overview->setBaseline(std::shared_ptr<const UserStore>(loaded, &loaded->users), label);
     });
-    thread->start();
 }
 
 void MainWindow::chooseStoredSnapshots()
@@ -2115,7 +2124,7 @@ void MainWindow::chooseStoredSnapshots()
 
 void MainWindow::compareStoredSnapshots(qint64 older, qint64 newer)
 {
-    if (m_storedDiffThread) {
+    if (m_comparingStored) {
         statusBar()->showMessage(tr("Still comparing the stored snapshots chosen before."), 5000);
         return;
     }
@@ -2130,7 +2139,7 @@ void MainWindow::compareStoredSnapshots(qint64 older, qint64 newer)
     };
     auto job = std::make_shared<Job>();
     const QString path = m_snapshots->path();
-    QThread *thread = QThread::create([job, path, older, newer] {
+    const auto compare = [job, path, older, newer] {
         SnapshotStore store;
         if (!store.open(path, false)) {
             job->error = store.errorString();
@@ -2148,14 +2157,12 @@ void MainWindow::compareStoredSnapshots(qint64 older, qint64 newer)
                 info.ref(), QLocale().toString(info.finished.toLocalTime(), QLocale::ShortFormat));
         }
         job->changes = diffStores(olderUsers, newerUsers);
-    });
-    thread->setParent(this);
-    m_storedDiffThread = thread;
+    };
+    m_comparingStored = true;
     statusBar()->showMessage(tr("Comparing the stored snapshots\u2026"));
     QApplication::setOverrideCursor(Qt::BusyCursor);
-    connect(thread, &QThread::finished, this, [this, thread, job] {
-        thread->deleteLater();
-        m_storedDiffThread = nullptr;
+    runOnWorker(compare, [this, job] {
+        m_comparingStored = false;
         QApplication::restoreOverrideCursor();
         statusBar()->clearMessage();
         if (!job->error.isEmpty()) {
@@ -2177,7 +2184,6 @@ void MainWindow::compareStoredSnapshots(qint64 older, qint64 newer)
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });
-    thread->start();
 }
 
 QString MainWindow::policyKey() const

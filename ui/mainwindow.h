@@ -122,7 +122,7 @@ public:
     void usePolicy(const QString &path);
     FindingsModel *findingsModel() const { return m_findings; }
     // A stored snapshot is being read for the overview to compare with.
-    bool isReadingBaseline() const { return !m_baselineThreads.isEmpty(); }
+    bool isReadingBaseline() const { return m_baselineReads > 0; }
     QTableView *findingsView() const { return m_findingsView; }
     QLabel *findingsNote() const { return m_findingsNote; }
     // Shows the users who break the rule of a findings row.
@@ -191,6 +191,9 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // Runs work on a thread of its own, then done on this thread; the
+    // window waits for it when it closes.
+    QThread *runOnWorker(std::function<void()> work, std::function<void()> done);
     void withCurrentSecret(std::function<void()> then);
     void showUserMenu(const QPoint &at);
     void fillSavedFilters();
@@ -278,8 +281,9 @@ private:
     struct ExportJob;
     std::shared_ptr<ExportJob> m_exportJob; // the report being written, if any
     QThread *m_exportThread = nullptr;
-    QThread *m_storedDiffThread = nullptr; // compares two stored snapshots, if running
-    QList<QThread *> m_baselineThreads; // read snapshots for the overview to compare with
+    QList<QThread *> m_workers; // runOnWorker's, waited for on close
+    bool m_comparingStored = false; // two stored snapshots are being compared
+    int m_baselineReads = 0; // stored snapshots being read for the overview to compare with
     quint64 m_baselineGeneration = 0; // a read's result applies only if nothing was chosen since
     SnapshotWorker *m_snapshots = nullptr;
     std::optional<SnapshotInfo> m_shownSnapshot;

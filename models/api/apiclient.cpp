@@ -90,6 +90,16 @@ ApiError networkError(QNetworkReply *reply, const QUrl &url)
                   .arg(url.host());
         break;
     case QNetworkReply::RemoteHostClosedError:
+#if QT_CONFIG(ssl)
+        if (url.scheme() == QLatin1String("https") && reply->sslConfiguration().sessionCipher().isNull()) {
+            // Closed before any TLS session: most often a plain-HTTP port
+            // behind an https:// URL (retried all the same: a restart looks alike).
+            error.message = QObject::tr("%1 closed the connection before a secure (TLS) connection was "
+                                        "made. Check that the base URL names the server's HTTPS port.")
+                                .arg(hostAndPort(url));
+            break;
+        }
+#endif
         error.message
             = QObject::tr("%1 closed the connection before the answer was complete.").arg(hostAndPort(url));
         break;
@@ -372,20 +382,6 @@ void ApiRequest::onReplyFinished()
         complete({ApiError::Kind::Configuration, 0, m_certificateProblem, QString()});
         return;
     }
-#if QT_CONFIG(ssl)
-    if (status == 0 && reply->error() == QNetworkReply::RemoteHostClosedError
-        && m_url.scheme() == QLatin1String("https") && reply->sslConfiguration().sessionCipher().isNull()) {
-        // Closed before any TLS session: most often a plain-HTTP port
-        // behind an https:// URL. Retried all the same, as a restart looks alike.
-        retryOrFail({ApiError::Kind::Network, 0,
-                        tr("%1 closed the connection before a secure (TLS) connection was made. Check "
-                           "that the base URL names the server's HTTPS port.")
-                            .arg(hostAndPort(m_url)),
-                        QString()},
-            -1);
-        return;
-    }
-#endif
     if (status == 0) {
         retryOrFail(networkError(reply, m_url), -1);
         return;

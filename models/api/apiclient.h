@@ -176,6 +176,9 @@ public:
 
     void setSettings(const ConnectionSettings &settings);
     const ConnectionSettings &settings() const { return m_settings; }
+    // Why settings().caFile cannot be used (every request then fails with
+    // it); empty when it can, or there is none.
+    const QString &caFileProblem() const { return m_caProblem; }
 
     // Empty when url can be used; else why not, in words for the user. A
     // URL with a user name or password in it is refused.

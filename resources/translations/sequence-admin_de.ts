@@ -705,6 +705,10 @@
         <source>%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
         <translation>%1 enthält kein PEM-Zertifikat (-----BEGIN CERTIFICATE-----).</translation>
     </message>
+    <message>
+        <source>%1 closed the connection before a secure (TLS) connection was made. Check that the base URL names the server&apos;s HTTPS port.</source>
+        <translation>%1 hat die Verbindung geschlossen, bevor eine sichere (TLS-)Verbindung bestand. Prüfen Sie, ob die Basis-URL den HTTPS-Port des Servers nennt.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -794,10 +798,6 @@
     <message>
         <source>The server asked to wait %1 before trying again, longer than the %2 this app waits. Try again later.</source>
         <translation>Der Server bat, %1 bis zum nächsten Versuch zu warten, länger als die %2, die diese App wartet. Versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
-        <source>%1 closed the connection before a secure (TLS) connection was made. Check that the base URL names the server&apos;s HTTPS port.</source>
-        <translation>%1 hat die Verbindung geschlossen, bevor eine sichere (TLS-)Verbindung bestand. Prüfen Sie, ob die Basis-URL den HTTPS-Port des Servers nennt.</translation>
     </message>
 </context>
 <context>

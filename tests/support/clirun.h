@@ -6,6 +6,7 @@
 // credentials in its environment.
 #include <QMap>
 #include <QProcess>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStringList>
 
@@ -35,6 +36,15 @@ inline CliResult runCli(const QStringList &arguments, const QString &secret = QS
         qFatal("sequence-admin-cli did not finish");
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
         process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+// The distinct values of the first column (the id) of a csv of users, header left out.
+inline QSet<QByteArray> csvIds(const QByteArray &csv)
+{
+    QSet<QByteArray> ids;
+    for (const QByteArray &line : csv.trimmed().split('\n').mid(1))
+        ids.insert(line.left(line.indexOf(',')));
+    return ids;
 }
 
 } // namespace satest
